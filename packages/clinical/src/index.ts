@@ -1,0 +1,1 @@
+export { ADULT_AGE, ageOn } from './age.js';

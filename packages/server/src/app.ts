@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import type { AppContext, RequestContext } from './platform/context.js';
+import { TooManyRequestsError, NotFoundError } from './platform/errors.js';
+import { registerMetrics } from './platform/metrics.js';
+import { sendProblem, toProblem } from './platform/problem.js';
+import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes.js';
+import { resolveSession, type ResolvedSession } from './modules/auth/auth.service.js';
+import { registerClientRoutes } from './modules/clients/clients.routes.js';
+import { registerPortalRoutes } from './modules/portal/portal.routes.js';
+import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
+import type { Role } from './platform/context.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    rc: RequestContext;
+    session: ResolvedSession | null;
+  }
+}
+
+export const BODY_LIMIT = 1024 * 1024;
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Where the built web app lives (packages/web/dist), unless CANDOR_WEB_DIR says otherwise. */
+function defaultWebDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+}
+
+/** Builds the HTTP application without listening: `server.listen()` or `inject()` is the caller's. */
+export async function buildApp(app: AppContext): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    loggerInstance: app.log,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: app.config.trustProxy,
+    genReqId: () => `req-${randomBytes(6).toString('hex')}`,
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: true } },
+  }) as unknown as FastifyInstance;
+
+  fastify.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error as Error, request);
+    if (problem.status >= 500) {
+      request.log.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code, stack: (error as Error).stack } }, 'request failed');
+    }
+    return sendProblem(reply, problem);
+  });
+  fastify.setNotFoundHandler(async (request, reply) => {
+    const webDir = app.config.webDir ?? defaultWebDir();
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(path.join(webDir, 'index.html'))) {
+      // The single-page app handles its own routes.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, toProblem(new NotFoundError(), request));
+  });
+
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"],
+        fontSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await fastify.register(fastifyCookie);
+  const secureCookies = app.config.publicUrl.startsWith('https://');
+  await fastify.register(fastifyCsrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: secureCookies } });
+  await fastify.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new TooManyRequestsError('Too many attempts. Please wait a minute and try again.', Math.ceil(context.ttl / 1000)),
+  });
+  await fastify.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Candor API', version: '1', description: 'The HTTP API of Candor, a practice platform for sex therapists. Errors are RFC 9457 problem+json.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+  });
+
+  fastify.decorateRequest('rc', null as unknown as RequestContext);
+  fastify.decorateRequest('session', null);
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/') && UNSAFE_METHODS.has(request.method)) {
+      await new Promise<void>((resolve, reject) => {
+        fastify.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
+      });
+    }
+    const token = request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
+    request.session = token ? await resolveSession(app, token) : null;
+    const user = request.session?.stage === 'signed-in' ? request.session.user : null;
+    request.rc = {
+      requestId: String(request.id),
+      ip: request.ip,
+      actor: user ? { userId: user.id, practiceId: user.practice_id, roles: JSON.parse(user.roles) as Role[], clientId: user.client_id } : null,
+    };
+  });
+
+  registerMetrics(fastify);
+  fastify.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    await app.db.selectFrom('practices').select('id').limit(1).execute();
+    return reply.header('cache-control', 'no-store').send({ status: 'ok' });
+  });
+  fastify.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => fastify.swagger());
+
+  registerAuthRoutes(fastify, app);
+  registerPracticeRoutes(fastify, app);
+  registerClientRoutes(fastify, app);
+  registerPortalRoutes(fastify, app);
+
+  const webDir = app.config.webDir ?? defaultWebDir();
+  if (fs.existsSync(webDir)) {
+    await fastify.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  }
+  return fastify;
+}

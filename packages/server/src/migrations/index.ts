@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './2026-11-25-0001-foundation.js';
+
+/** Every migration in order. Names are timestamped; landed migrations are never edited. */
+const migrations: Record<string, Migration> = {
+  '2026-11-25-0001-foundation': foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

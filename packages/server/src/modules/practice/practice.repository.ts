@@ -1,0 +1,27 @@
+import type { Selectable } from 'kysely';
+import type { PracticeTable } from '../../platform/database.js';
+import type { DbOrTx } from '../../platform/db.js';
+
+export type PracticeRow = Selectable<PracticeTable>;
+
+export function findPractice(db: DbOrTx, practiceId: string): Promise<PracticeRow | undefined> {
+  return db.selectFrom('practices').selectAll().where('id', '=', practiceId).executeTakeFirst();
+}
+
+export async function insertPractice(db: DbOrTx, row: PracticeRow): Promise<void> {
+  await db.insertInto('practices').values(row).execute();
+}
+
+export async function updatePractice(db: DbOrTx, practiceId: string, changes: Partial<Omit<PracticeRow, 'id'>>): Promise<void> {
+  await db.updateTable('practices').set(changes).where('id', '=', practiceId).execute();
+}
+
+export function listPracticeUsers(db: DbOrTx, practiceId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'roles', 'status', 'totp_enabled'])
+    .where('practice_id', '=', practiceId)
+    .where('client_id', 'is', null)
+    .orderBy('display_name')
+    .execute();
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import { systemClock, type Clock } from './clock.js';
+import { ConfigError, type Config } from './config.js';
+import type { AppContext } from './context.js';
+import { createKeyring, loadOrCreateKeyFile, parseMasterKey, type Keyring } from './crypto.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './db.js';
+
+export const SQLITE_FILE = 'candor.sqlite';
+
+/** The logger: JSON lines with request ids; cookies, tokens and bodies are never written. */
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    serializers: {
+      // Method and path only: query strings can carry search terms, and bodies are never logged.
+      req: (req: { method?: string; url?: string; id?: string }) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
+  });
+}
+
+export function loadKeyring(config: Config): Keyring {
+  if (config.masterKey) return createKeyring(parseMasterKey(config.masterKey));
+  if (config.databaseUrl) {
+    throw new ConfigError('CANDOR_MASTER_KEY is required when DATABASE_URL is set (see .env.example for how to make one)');
+  }
+  return createKeyring(loadOrCreateKeyFile(config.dataDir));
+}
+
+export function openConfiguredDatabase(config: Config): DatabaseHandle {
+  return openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, SQLITE_FILE) });
+}
+
+/** Opens the database, brings the schema up to date and loads the keys: everything services need. */
+export async function openAppContext(
+  config: Config,
+  overrides: { clock?: Clock; log?: Logger; handle?: DatabaseHandle; keyring?: Keyring } = {},
+): Promise<{ app: AppContext; handle: DatabaseHandle }> {
+  const handle = overrides.handle ?? openConfiguredDatabase(config);
+  const keyring = overrides.keyring ?? loadKeyring(config);
+  await migrateToLatest(handle.db);
+  const app: AppContext = {
+    config,
+    db: handle.db,
+    dialect: handle.dialect,
+    keyring,
+    clock: overrides.clock ?? systemClock,
+    log: overrides.log ?? createLogger(config),
+    mail: { smtpConfigured: config.smtpUrl !== null },
+  };
+  return { app, handle };
+}

@@ -1,0 +1,21 @@
+import { Type } from 'typebox';
+import { ID_PATTERN } from './ids.js';
+
+/** Schema pieces shared by routes. Every object schema rejects unknown fields. */
+export const Id = Type.String({ pattern: ID_PATTERN, description: 'A UUID' });
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const RoleSchema = Type.Union([Type.Literal('owner'), Type.Literal('clinician'), Type.Literal('supervisor'), Type.Literal('billing'), Type.Literal('client')]);
+export const EmptyBody = Type.Object({}, { additionalProperties: false });
+
+export const PublicUserSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  displayName: Type.String(),
+  roles: Type.Array(RoleSchema),
+  practice: Type.Object({ id: Type.String(), name: Type.String() }),
+  secondFactorEnabled: Type.Boolean(),
+  clientId: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const StageSchema = Type.Union([Type.Literal('second-factor'), Type.Literal('enroll-second-factor'), Type.Literal('signed-in')]);

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './test/cli.js';
+import { TEST_DIALECT } from './test/harness.js';
+import { createTestDatabase } from './test/postgres.js';
+
+let env: Record<string, string>;
+let dataDir: string;
+let dropDb: (() => Promise<void>) | null = null;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-cli-'));
+  env = { CANDOR_DATA_DIR: dataDir, CANDOR_MASTER_KEY: `k1:${randomBytes(32).toString('base64')}` };
+  if (TEST_DIALECT === 'postgres') {
+    const pg = await createTestDatabase();
+    env.DATABASE_URL = pg.url;
+    dropDb = pg.drop;
+  }
+});
+afterAll(async () => {
+  await dropDb?.();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the candor CLI', () => {
+  it('describes every command in --help', async () => {
+    const res = await runCli(['--help'], {});
+    expect(res.code).toBe(0);
+    for (const command of ['start', 'migrate', 'seed-demo', 'create-user', 'backup <file>', 'restore <file>', 'audit verify', 'keys rotate']) {
+      expect(res.stdout).toContain(`  ${command}`);
+    }
+  });
+
+  it('rejects an unknown command and a bad setting with exit code 2', async () => {
+    expect(await runCli(['frobnicate'], env)).toMatchObject({ code: 2, stderr: 'candor: unknown command "frobnicate" (see candor --help)\n' });
+    expect(await runCli(['migrate'], { ...env, PORT: 'eighty' })).toMatchObject({ code: 2, stderr: 'candor: PORT must be a whole number from 0 to 65535 (got "eighty")\n' });
+  });
+
+  it('migrates, creates a user and seeds the demo', async () => {
+    expect(await runCli(['migrate'], env)).toMatchObject({ code: 0, stdout: `Database is up to date (${TEST_DIALECT}).\n` });
+    const created = await runCli(['create-user', '--email', 'Owner@Example.test', '--name', 'Dr. Owner', '--roles', 'owner,clinician', '--practice', 'New Practice'], env);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^Created Owner@Example\.test \(owner, clinician\) in practice [0-9a-f-]{36}\.\nPassword \(shown once\): [A-Za-z0-9_-]{20}\n$/);
+    const dup = await runCli(['create-user', '--email', 'owner@example.test', '--name', 'X', '--roles', 'owner', '--practice', 'Again'], env);
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toContain('email: an account with this email already exists');
+    const badRole = await runCli(['create-user', '--email', 'c@example.test', '--name', 'C', '--roles', 'client', '--practice', 'P'], env);
+    expect(badRole).toMatchObject({ code: 2 });
+    const seeded = await runCli(['seed-demo'], env);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toContain('amara.okafor@demo.candor.test');
+  });
+
+  it('backs up and restores the embedded database, or explains pg_dump on PostgreSQL', async () => {
+    const file = path.join(dataDir, 'backup.sqlite');
+    const backup = await runCli(['backup', file], env);
+    if (TEST_DIALECT === 'postgres') {
+      expect(backup.code).toBe(2);
+      expect(backup.stderr).toContain('pg_dump --format=custom');
+      return;
+    }
+    expect(backup.code).toBe(0);
+    const restoredDir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-restored-'));
+    const restoredEnv = { ...env, CANDOR_DATA_DIR: restoredDir };
+    expect((await runCli(['restore', file], restoredEnv)).code).toBe(0);
+    expect(await runCli(['restore', file], restoredEnv)).toMatchObject({ code: 2 });
+    expect(await runCli(['audit', 'verify'], restoredEnv)).toMatchObject({ code: 0 });
+    expect((await runCli(['audit', 'verify'], env)).stdout).toBe((await runCli(['audit', 'verify'], restoredEnv)).stdout);
+    fs.writeFileSync(path.join(dataDir, 'garbage.sqlite'), 'not a database');
+    const bad = await runCli(['restore', path.join(dataDir, 'garbage.sqlite'), '--force'], restoredEnv);
+    expect(bad.code).toBe(1);
+    fs.rmSync(restoredDir, { recursive: true, force: true });
+  });
+});

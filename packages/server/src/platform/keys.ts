@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Keyring } from './crypto.js';
 import type { Db } from './db.js';
 import { ENCRYPTED_COLUMNS } from './encrypted-columns.js';
@@ -11,8 +12,9 @@ export async function reencryptAll(db: Db, keyring: Keyring, batchSize = 500): P
   const activePrefix = `v1.${keyring.activeKeyId}.`;
   for (const { table, key, column } of ENCRYPTED_COLUMNS) {
     for (;;) {
+      // The table and column names come from ENCRYPTED_COLUMNS, so the query is untyped.
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const anyDb = db as unknown as import('kysely').Kysely<any>;
+      const anyDb = db as unknown as Kysely<any>;
       const rows: { k: string; v: string }[] = await anyDb
         .selectFrom(table)
         .select([`${key} as k`, `${column} as v`])

@@ -39,6 +39,6 @@ export async function assertPostgresReachable(): Promise<void> {
   try {
     await admin((c) => c.query('SELECT 1'));
   } catch (error) {
-    throw new Error(`${PG_HOW_TO_START}\n(${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${PG_HOW_TO_START}\n(${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
 }

@@ -9,7 +9,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from './db.js';
 export const SQLITE_FILE = 'candor.sqlite';
 
 /** The logger: JSON lines with request ids; cookies, tokens and bodies are never written. */
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {
   return pino({
     level: config.logLevel,
     serializers: {
@@ -18,7 +18,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
-  });
+  }, destination);
 }
 
 export function loadKeyring(config: Config): Keyring {

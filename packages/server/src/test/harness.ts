@@ -6,7 +6,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { generate } from 'otplib';
 import pino from 'pino';
 import { buildApp } from '../app.js';
-import { openAppContext, SQLITE_FILE } from '../platform/bootstrap.js';
+import { createLogger, openAppContext, SQLITE_FILE } from '../platform/bootstrap.js';
 import { ManualClock } from '../platform/clock.js';
 import { loadConfig, type Config } from '../platform/config.js';
 import type { AppContext, Role } from '../platform/context.js';
@@ -45,13 +45,13 @@ export interface TestApp {
 }
 
 /** Builds the whole app on a fresh database, with a clock the test controls. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, logLines?: string[]): Promise<TestApp> {
   const db = await freshDatabase();
   const masterKey = `t1:${randomBytes(32).toString('base64')}`;
   const config = loadConfig({ CANDOR_DATA_DIR: db.dataDir, PUBLIC_URL: 'http://candor.test', CANDOR_MASTER_KEY: masterKey, ...env });
   const clock = new ManualClock(new Date('2026-11-25T15:00:00Z'));
   const { app } = await openAppContext(config, {
-    clock, handle: db.handle, keyring: createKeyring([{ id: 't1', key: Buffer.from(masterKey.slice(3), 'base64') }]), log: pino({ level: 'silent' }),
+    clock, handle: db.handle, keyring: createKeyring([{ id: 't1', key: Buffer.from(masterKey.slice(3), 'base64') }]), log: logLines ? createLogger({ logLevel: 'trace' }, { write: (line: string) => void logLines.push(line) }) : pino({ level: 'silent' }),
   });
   const server = await buildApp(app);
   await server.ready();

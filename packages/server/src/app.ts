@@ -55,7 +55,10 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   });
   fastify.setNotFoundHandler(async (request, reply) => {
     const webDir = app.config.webDir ?? defaultWebDir();
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && fs.existsSync(path.join(webDir, 'index.html'))) {
+    const pathname = request.url.split('?')[0]!;
+    // App routes (no file extension) get the single-page app; a missing asset stays a 404.
+    const isAppRoute = !pathname.startsWith('/api/') && !pathname.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(pathname);
+    if (request.method === 'GET' && isAppRoute && fs.existsSync(path.join(webDir, 'index.html'))) {
       // The single-page app handles its own routes.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -114,6 +114,15 @@ describe('operations endpoints', () => {
     expect(doc.paths['/api/v1/clients'].post.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
   });
 
+  it('serves the web app for app routes, but a missing asset stays a 404', async () => {
+    const page = await agent.get('/clients/some-client');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('<div id="root">');
+    expect((await agent.get('/assets/missing-file.js')).statusCode).toBe(404);
+    expect((await agent.get('/favicon-missing.png')).statusCode).toBe(404);
+  });
+
   it('sends security headers with a strict Content-Security-Policy', async () => {
     const res = await agent.get('/healthz');
     expect(res.headers['content-security-policy']).toBe(

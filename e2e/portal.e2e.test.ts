@@ -1,0 +1,58 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { submitPassword, waitForHeading } from './flows.js';
+import { DEMO, expectNoAxeViolations, launchBrowser, startServer, watchForPageProblems, type RunningServer } from './harness.js';
+
+describe('the client portal', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageProblems: () => string[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ baseURL: server.baseUrl });
+    page = await context.newPage();
+    pageProblems = watchForPageProblems(page);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('welcomes a client who signs in with a password alone, and signs them out', async () => {
+    await submitPassword(page, DEMO.client);
+    await waitForHeading(page, /^Welcome, /);
+    expect(new URL(page.url()).pathname).toBe('/portal');
+    expect(await page.title()).toBe('Welcome — Candor');
+
+    const header = ((await page.getByRole('banner').textContent()) ?? '').trim();
+    expect(header).toMatch(/^Your private space at \S/);
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    expect(await page.getByText('Only your therapist sees what you write here.').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'What happens next' }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    // A client has no business in the staff app: its paths send them home.
+    await page.goto('/clients');
+    await waitForHeading(page, /^Welcome, /);
+    expect(new URL(page.url()).pathname).toBe('/portal');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await waitForHeading(page, 'Sign in to Candor');
+    await page.goto('/portal');
+    await page.waitForURL('**/sign-in');
+
+    expect(pageProblems()).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+/** Shapes of the HTTP API described in docs/api.md. */
+
+export const Roles = {
+  owner: 'owner',
+  clinician: 'clinician',
+  supervisor: 'supervisor',
+  billing: 'billing',
+  client: 'client',
+} as const;
+export type Role = (typeof Roles)[keyof typeof Roles];
+
+export const StaffRoles: readonly Role[] = ['owner', 'clinician', 'supervisor', 'billing'];
+
+export const SessionStages = {
+  signedIn: 'signed-in',
+  secondFactor: 'second-factor',
+  enrollSecondFactor: 'enroll-second-factor',
+} as const;
+export type SessionStage = (typeof SessionStages)[keyof typeof SessionStages];
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  practice: { id: string; name: string };
+  secondFactorEnabled: boolean;
+  clientId: string | null;
+}
+
+export interface Session {
+  user: User;
+  stage: SessionStage;
+}
+
+/** RFC 9457 problem details, with Candor's `errors[]` extension. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldProblem[];
+  requestId?: string;
+  retryAfterSeconds?: number;
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface TotpEnrollment {
+  secret: string;
+  otpauthUri: string;
+  qrCodeDataUrl: string;
+}
+
+export interface TotpConfirmation {
+  recoveryCodes: string[];
+  user: User;
+}
+
+export interface Practice {
+  id: string;
+  name: string;
+  timeZone: string;
+  requireStaffSecondFactor: boolean;
+}
+
+export type PracticeUpdate = Partial<Pick<Practice, 'name' | 'timeZone' | 'requireStaffSecondFactor'>>;
+
+export interface PracticeUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  secondFactorEnabled: boolean;
+  status: string;
+}
+
+export interface StaffInvitation {
+  email: string;
+  displayName: string;
+  roles: Role[];
+}
+
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+  status: string;
+}
+
+export interface ClientSummary {
+  id: string;
+  displayName: string;
+  status: string;
+}
+
+export interface NewClient {
+  firstName: string;
+  lastName: string;
+  preferredName?: string;
+  email?: string;
+  dateOfBirth: string;
+  presentingConcern?: string;
+  /** User ids of clinicians; the creating clinician is always added by the server. */
+  careTeam?: string[];
+}
+
+/** A client as `GET /clients/:id` returns it; administrative viewers get fewer fields. */
+export interface ClientDetail {
+  id: string;
+  displayName?: string;
+  firstName?: string;
+  lastName?: string;
+  preferredName?: string | null;
+  email?: string | null;
+  dateOfBirth?: string | null;
+  status?: string;
+  presentingConcern?: string | null;
+  careTeam?: { id: string; displayName: string }[];
+}
+
+export interface PortalMe {
+  client: { id: string; displayName: string };
+  practice: { name: string };
+  nextSteps: PortalNextStep[];
+}
+
+export interface PortalNextStep {
+  kind: string;
+  title: string;
+  done: boolean;
+}

@@ -36,6 +36,8 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }
   fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true, mode: 0o700 });
+  // Owner-only from the first byte: SQLite gives the -wal and -shm files the same mode.
+  if (!fs.existsSync(options.sqlitePath)) fs.closeSync(fs.openSync(options.sqlitePath, 'a', 0o600));
   const sqlite = new SQLite(options.sqlitePath);
   sqlite.pragma('journal_mode = WAL');
   // FULL: a committed transaction survives power loss, not only a process crash.

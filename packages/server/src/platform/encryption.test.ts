@@ -38,6 +38,7 @@ async function rawDatabaseContains(needle: string): Promise<boolean> {
 }
 
 describe('encryption at rest', () => {
+
   it('keeps a canary written through the API out of the raw database bytes', async () => {
     const created = await agent.post('/api/v1/clients', { firstName: 'Canary', lastName: 'Client', dateOfBirth: '1990-01-01', presentingConcern: `Concern ${canary} end` });
     expect(created.statusCode).toBe(201);
@@ -45,6 +46,8 @@ describe('encryption at rest', () => {
     // The control: the plaintext name is found, so the search would find the canary if it were there.
     expect(await rawDatabaseContains('Canary')).toBe(true);
     expect(await rawDatabaseContains(canary)).toBe(false);
+    // Embedded mode: the database file itself is owner-only from its first byte.
+    if (TEST_DIALECT === 'sqlite') expect(fs.statSync(path.join(t.dataDir, SQLITE_FILE)).mode & 0o777).toBe(0o600);
   });
 
   it('`candor keys rotate` re-encrypts every value under the new key and the data still reads', async () => {

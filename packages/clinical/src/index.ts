@@ -1,1 +1,5 @@
 export { ADULT_AGE, ageOn } from './age.js';
+export * from './intake/kinds.js';
+export * from './intake/schema.js';
+export * from './intake/validate.js';
+export * from './intake/summary.js';

@@ -3,3 +3,4 @@ export * from './intake/kinds.js';
 export * from './intake/schema.js';
 export * from './intake/validate.js';
 export * from './intake/summary.js';
+export * from './intake/summary-schema.js';

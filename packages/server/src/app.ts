@@ -16,7 +16,10 @@ import { sendProblem, toProblem } from './platform/problem.js';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes.js';
 import { resolveSession, type ResolvedSession } from './modules/auth/auth.service.js';
 import { registerClientRoutes } from './modules/clients/clients.routes.js';
+import { registerConsentRoutes } from './modules/consents/consents.routes.js';
+import { registerIntakeRoutes } from './modules/intake/intake.routes.js';
 import { registerPortalRoutes } from './modules/portal/portal.routes.js';
+import { registerRelationshipRoutes } from './modules/relationships/relationships.routes.js';
 import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
 import type { Role } from './platform/context.js';
 
@@ -121,6 +124,9 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerPracticeRoutes(fastify, app);
   registerClientRoutes(fastify, app);
   registerPortalRoutes(fastify, app);
+  registerRelationshipRoutes(fastify, app);
+  registerConsentRoutes(fastify, app);
+  registerIntakeRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();
   if (fs.existsSync(webDir)) {

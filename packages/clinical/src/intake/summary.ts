@@ -3,47 +3,8 @@ import {
 } from './kinds.js';
 import type { HistoryAnswers, Onset } from './schema.js';
 
-export type TimelineCategory = 'concern-onset' | 'life-change' | 'treatment' | 'condition' | 'medication' | 'supplement' | 'now';
-
-export interface TimelineEvent {
-  /** `always`, a partial date (`2019`, `2019-05`, `2019-05-14`), `about 2008` (from an age), or `now`. */
-  when: string;
-  label: string;
-  category: TimelineCategory;
-}
-
-export interface ConcernSummary {
-  kind: string;
-  label: string;
-  inOwnWords: string | null;
-  onset: string | null;
-  course: 'lifelong' | 'acquired' | null;
-  onsetSpeed: 'sudden' | 'gradual' | null;
-  context: 'generalized' | 'situational' | null;
-  situations: string | null;
-  frequency: string | null;
-  distress: number | null;
-  statusNow: 'better' | 'same' | 'worse' | null;
-  betterWhen: string | null;
-  worseWhen: string | null;
-}
-
-export interface HistorySummary {
-  concerns: ConcernSummary[];
-  flags: { lifelong: boolean; acquired: boolean; generalized: boolean; situational: boolean; suddenOnset: boolean };
-  timeline: TimelineEvent[];
-  conditions: { name: string; since: string | null; notes: string | null }[];
-  medications: { name: string; dose: string | null; since: string | null }[];
-  supplements: { name: string; dose: string | null; since: string | null }[];
-  healthNotes: string | null;
-  stressors: { kind: string; label: string; severity: number | null; notes: string | null }[];
-  lifeChanges: { kind: string; label: string; when: string | null; notes: string | null }[];
-  previousTreatments: { kind: string; label: string; detail: string | null; provider: string | null; when: string | null; outcome: string | null; notes: string | null }[];
-  substances: { substance: 'alcohol' | 'tobacco' | 'cannabis' | 'other'; frequency: string | null; amount: string | null; which: string | null }[];
-  safety: { feelsSafe: 'yes' | 'no' | 'unsure' | null; wantsToTalk: boolean | null; notes: string | null } | null;
-  preferNotToSay: string[];
-  progress: { completed: number; total: number };
-}
+export type { TimelineCategory, TimelineEvent, ConcernSummary, HistorySummary } from './summary-schema.js';
+import type { ConcernSummary, HistorySummary, TimelineCategory, TimelineEvent } from './summary-schema.js';
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 

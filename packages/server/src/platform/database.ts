@@ -111,6 +111,10 @@ export interface ClientTable {
   date_of_birth: string;
   status: string;
   presenting_concern: string | null;
+  /** Encrypted JSON: pronouns, gender identity, sex assigned at birth, orientation, relationship status and structure. */
+  identity: string | null;
+  /** Encrypted JSON: phone, address, emergency contact, preferred contact method, message permissions. */
+  contact: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -121,6 +125,78 @@ export interface CareTeamTable {
   client_id: string;
   user_id: string;
   created_at: string;
+}
+
+export interface RelationshipTable {
+  id: string;
+  practice_id: string;
+  name: string;
+  confidentiality_policy: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RelationshipMemberTable {
+  practice_id: string;
+  relationship_id: string;
+  client_id: string;
+  joined_at: string;
+}
+
+export interface RelationshipClinicianTable {
+  practice_id: string;
+  relationship_id: string;
+  user_id: string;
+}
+
+export interface ConsentDocumentTable {
+  id: string;
+  practice_id: string;
+  kind: string;
+  applies_to: string;
+  created_at: string;
+}
+
+export interface ConsentVersionTable {
+  id: string;
+  practice_id: string;
+  document_id: string;
+  version: number;
+  title: string;
+  body: string;
+  body_hash: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ConsentSignatureTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  version_id: string;
+  relationship_id: string | null;
+  typed_name: string;
+  version_hash: string;
+  ip: string;
+  signed_at: string;
+}
+
+export interface IntakeTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  version: number | null;
+  status: string;
+  revision: number;
+  completed_by: string;
+  completed_by_user_id: string;
+  /** Encrypted JSON: the whole history as given (HistoryAnswers). */
+  answers: string;
+  progress_completed: number;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
 }
 
 export interface Database {
@@ -135,4 +211,11 @@ export interface Database {
   audit_heads: AuditHeadTable;
   clients: ClientTable;
   care_team: CareTeamTable;
+  relationships: RelationshipTable;
+  relationship_members: RelationshipMemberTable;
+  relationship_clinicians: RelationshipClinicianTable;
+  consent_documents: ConsentDocumentTable;
+  consent_versions: ConsentVersionTable;
+  consent_signatures: ConsentSignatureTable;
+  intakes: IntakeTable;
 }

@@ -55,6 +55,29 @@ function messageOf(issue: AjvIssue): string {
   }
 }
 
+/**
+ * With allErrors, a value failing `string | null` yields one issue per branch plus an `anyOf`
+ * issue. Report one per field: the most specific (format, length, pattern…), else the types allowed.
+ */
+function collapseUnionIssues(issues: AjvIssue[], context: string | undefined): FieldProblem[] {
+  const byField = new Map<string, AjvIssue[]>();
+  for (const issue of issues) {
+    const field = fieldOf(issue, context);
+    byField.set(field, [...(byField.get(field) ?? []), issue]);
+  }
+  const problems: FieldProblem[] = [];
+  for (const [field, list] of byField) {
+    if (!list.some((i) => i.keyword === 'anyOf')) {
+      for (const issue of list) problems.push({ field, message: messageOf(issue) });
+      continue;
+    }
+    const specific = list.find((i) => i.keyword !== 'anyOf' && i.keyword !== 'type');
+    const types = list.filter((i) => i.keyword === 'type').map((i) => String(i.params?.type));
+    problems.push({ field, message: specific ? messageOf(specific) : `must be ${types.join(' or ')}` });
+  }
+  return problems;
+}
+
 /** Fixed messages for framework errors: their own messages can echo request bytes. */
 const FRAMEWORK_ERRORS: Record<string, { status: number; type: string; title: string; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, type: 'malformed-json', title: 'The request body is not valid JSON', detail: 'Send a valid JSON document.' },
@@ -77,7 +100,7 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
   }
   const fastifyError = error as FastifyError & { validation?: AjvIssue[]; validationContext?: string };
   if (Array.isArray(fastifyError.validation)) {
-    const errors = fastifyError.validation.map((issue) => ({ field: fieldOf(issue, fastifyError.validationContext), message: messageOf(issue) }));
+    const errors = collapseUnionIssues(fastifyError.validation, fastifyError.validationContext);
     return {
       type: TYPE_BASE + 'validation', title: 'Some fields need attention', status: 400, requestId,
       detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors,

@@ -8,12 +8,25 @@ export async function insertClient(db: DbOrTx, row: ClientRow): Promise<void> {
   await db.insertInto('clients').values(row).execute();
 }
 
-export async function addCareTeamMembers(db: DbOrTx, practiceId: string, clientId: string, userIds: string[], at: string): Promise<void> {
-  if (userIds.length === 0) return;
-  await db
-    .insertInto('care_team')
-    .values(userIds.map((userId) => ({ practice_id: practiceId, client_id: clientId, user_id: userId, created_at: at })))
-    .execute();
+/** Adds each user to each client's care team, skipping pairs already there. */
+export async function addCareTeamMembersIfMissing(db: DbOrTx, practiceId: string, clientIds: string[], userIds: string[], at: string): Promise<void> {
+  const values = clientIds.flatMap((clientId) => userIds.map((userId) => ({ practice_id: practiceId, client_id: clientId, user_id: userId, created_at: at })));
+  if (values.length === 0) return;
+  await db.insertInto('care_team').values(values).onConflict((oc) => oc.columns(['client_id', 'user_id']).doNothing()).execute();
+}
+
+export async function replaceCareTeam(db: DbOrTx, practiceId: string, clientId: string, userIds: string[], at: string): Promise<void> {
+  await db.deleteFrom('care_team').where('practice_id', '=', practiceId).where('client_id', '=', clientId).execute();
+  await addCareTeamMembersIfMissing(db, practiceId, [clientId], userIds, at);
+}
+
+export async function updateClient(db: DbOrTx, practiceId: string, clientId: string, changes: Partial<ClientRow>): Promise<void> {
+  await db.updateTable('clients').set(changes).where('practice_id', '=', practiceId).where('id', '=', clientId).execute();
+}
+
+export async function hasPortalAccount(db: DbOrTx, clientId: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('client_id', '=', clientId).executeTakeFirst();
+  return row !== undefined;
 }
 
 export function findClient(db: DbOrTx, practiceId: string, clientId: string): Promise<ClientRow | undefined> {

@@ -2,46 +2,22 @@ import { ADULT_AGE, ageOn } from '@candor/clinical';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, hasRole, isClinical, requireActor, requireRole } from '../../platform/authz.js';
 import type { Actor, AppContext, RequestContext, Role } from '../../platform/context.js';
+import type { DbOrTx } from '../../platform/db.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { createInvitation } from '../auth/auth.service.js';
 import { getPracticeRecord } from '../practice/practice.service.js';
+import { listRelationshipsOfClient } from '../relationships/relationships.service.js';
 import * as repo from './clients.repository.js';
 import type { ClientRow } from './clients.repository.js';
+import {
+  ADMINISTRATIVE_PATCH_KEYS, CONTACT_KEYS, IDENTITY_KEYS, NARRATIVE_MAX,
+  type ClientPatch, type ClientRecord, type ClientStatus, type ClientSummary, type NewClient, type StoredContact, type StoredIdentity,
+} from './clients.schemas.js';
 
-export const CLIENT_STATUSES = ['prospective', 'active', 'discharged'] as const;
-export type ClientStatus = (typeof CLIENT_STATUSES)[number];
-export const NARRATIVE_MAX = 5000;
+export type { ClientRecord, ClientSummary } from './clients.schemas.js';
 
-export interface ClientSummary {
-  id: string;
-  displayName: string;
-  status: ClientStatus;
-}
-
-/** What a care-team clinician sees; administrative viewers get the same minus clinical fields. */
-export interface ClientRecord extends ClientSummary {
-  firstName: string;
-  lastName: string;
-  preferredName: string | null;
-  email: string | null;
-  dateOfBirth: string;
-  careTeam: { id: string; displayName: string }[];
-  /** Clinical free text: present only for the care team. */
-  presentingConcern?: string | null;
-}
-
-export interface NewClient {
-  firstName: string;
-  lastName: string;
-  preferredName?: string;
-  email?: string;
-  dateOfBirth: string;
-  presentingConcern?: string;
-  careTeam?: string[];
-}
-
-function displayName(row: Pick<ClientRow, 'first_name' | 'last_name' | 'preferred_name'>): string {
+export function displayName(row: Pick<ClientRow, 'first_name' | 'last_name' | 'preferred_name'>): string {
   return `${row.preferred_name ?? row.first_name} ${row.last_name}`;
 }
 
@@ -58,85 +34,224 @@ export async function listClients(app: AppContext, rc: RequestContext, query: st
   return rows.map((r) => ({ id: r.id, displayName: displayName(r), status: r.status as ClientStatus }));
 }
 
-/** A clinician on the care team, or (for administrative fields) an owner or billing user; else 404. */
-async function loadVisibleClient(app: AppContext, rc: RequestContext, clientId: string): Promise<{ actor: Actor; row: ClientRow; clinical: boolean }> {
+type Access = 'clinical' | 'administrative' | 'self';
+
+/** A clinician on the care team, an owner or billing user (administrative), or the client themself; else 404, audited. */
+async function loadVisibleClient(app: AppContext, rc: RequestContext, clientId: string, action = 'client.read'): Promise<{ actor: Actor; row: ClientRow; access: Access }> {
   const actor = requireActor(rc);
   const row = await repo.findClient(app.db, actor.practiceId, clientId);
-  const onCareTeam = row !== undefined && isClinical(actor) && (await repo.isOnCareTeam(app.db, actor.practiceId, clientId, actor.userId));
-  const administrative = row !== undefined && hasRole(actor, 'owner', 'billing');
-  const self = row !== undefined && actor.clientId === clientId;
-  if (!row || !(onCareTeam || administrative || self)) {
-    await recordAudit(app.db, auditEntry(rc, 'client.read', 'client', clientId, 'denied'), app.clock.now());
+  let access: Access | null = null;
+  if (row) {
+    if (isClinical(actor) && (await repo.isOnCareTeam(app.db, actor.practiceId, clientId, actor.userId))) access = 'clinical';
+    else if (hasRole(actor, 'owner', 'billing')) access = 'administrative';
+    else if (actor.clientId === clientId) access = 'self';
+  }
+  if (!row || !access) {
+    await recordAudit(app.db, auditEntry(rc, action, 'client', clientId, 'denied'), app.clock.now());
     throw new NotFoundError();
   }
-  return { actor, row, clinical: onCareTeam };
+  return { actor, row, access };
+}
+
+/**
+ * For other modules: the client, when the caller is a clinician on its care team. Anyone else
+ * gets the same 404 as a missing id, and the attempt is audited.
+ */
+export async function requireCareTeamClient(app: AppContext, rc: RequestContext, clientId: string, action: string): Promise<{ actor: Actor; client: ClientRow }> {
+  const { actor, row, access } = await loadVisibleClient(app, rc, clientId, action);
+  if (access !== 'clinical') {
+    await recordAudit(app.db, auditEntry(rc, action, 'client', clientId, 'denied'), app.clock.now());
+    throw new NotFoundError();
+  }
+  return { actor, client: row };
+}
+
+/** For other modules, unguarded: a client row of the practice (callers have checked access). */
+export function findClientRecord(db: DbOrTx, practiceId: string, clientId: string): Promise<ClientRow | undefined> {
+  return repo.findClient(db, practiceId, clientId);
+}
+
+export function isOnCareTeam(db: DbOrTx, practiceId: string, clientId: string, userId: string): Promise<boolean> {
+  return repo.isOnCareTeam(db, practiceId, clientId, userId);
+}
+
+export function addToCareTeams(db: DbOrTx, practiceId: string, clientIds: string[], userIds: string[], at: string): Promise<void> {
+  return repo.addCareTeamMembersIfMissing(db, practiceId, clientIds, userIds, at);
+}
+
+function decryptJson<T>(app: AppContext, value: string | null): T {
+  return (value === null ? {} : JSON.parse(app.keyring.decrypt(value))) as T;
+}
+
+async function toRecord(app: AppContext, db: DbOrTx, row: ClientRow, access: Access): Promise<ClientRecord> {
+  const identity = decryptJson<StoredIdentity>(app, row.identity);
+  const contact = decryptJson<StoredContact>(app, row.contact);
+  const careTeam = await repo.listCareTeam(db, row.practice_id, row.id);
+  const record: ClientRecord = {
+    id: row.id, displayName: displayName(row), status: row.status as ClientStatus, firstName: row.first_name, lastName: row.last_name,
+    preferredName: row.preferred_name, pronouns: identity.pronouns ?? null, email: row.email, dateOfBirth: row.date_of_birth,
+    phone: contact.phone ?? null, address: contact.address ?? null,
+    emergencyContact: contact.emergencyContact ? { name: contact.emergencyContact.name, relationship: contact.emergencyContact.relationship ?? null, phone: contact.emergencyContact.phone } : null,
+    preferredContactMethod: contact.preferredContactMethod ?? null, okToLeaveMessage: contact.okToLeaveMessage ?? null, okToLeaveVoicemail: contact.okToLeaveVoicemail ?? null,
+    careTeam: careTeam.map((m) => ({ id: m.id, displayName: m.display_name })),
+  };
+  if (access !== 'clinical') return record;
+  const relationships = await listRelationshipsOfClient(db, row.practice_id, row.id);
+  return {
+    ...record,
+    genderIdentity: identity.genderIdentity ?? null, sexAssignedAtBirth: identity.sexAssignedAtBirth ?? null, sexualOrientation: identity.sexualOrientation ?? null,
+    relationshipStatus: identity.relationshipStatus ?? null, relationshipStructure: identity.relationshipStructure ?? null,
+    relationshipStructureOther: identity.relationshipStructureOther ?? null,
+    relationships,
+    presentingConcern: row.presenting_concern === null ? null : app.keyring.decrypt(row.presenting_concern),
+  };
 }
 
 export async function getClient(app: AppContext, rc: RequestContext, clientId: string): Promise<ClientRecord> {
-  const { actor, row, clinical } = await loadVisibleClient(app, rc, clientId);
-  const careTeam = await repo.listCareTeam(app.db, actor.practiceId, clientId);
-  await recordAudit(app.db, auditEntry(rc, clinical ? 'client.read' : 'client.read-administrative', 'client', clientId), app.clock.now());
-  const record: ClientRecord = {
-    id: row.id, displayName: displayName(row), status: row.status as ClientStatus, firstName: row.first_name, lastName: row.last_name,
-    preferredName: row.preferred_name, email: row.email, dateOfBirth: row.date_of_birth,
-    careTeam: careTeam.map((m) => ({ id: m.id, displayName: m.display_name })),
-  };
-  if (clinical) record.presentingConcern = row.presenting_concern === null ? null : app.keyring.decrypt(row.presenting_concern);
+  const { row, access } = await loadVisibleClient(app, rc, clientId);
+  const record = await toRecord(app, app.db, row, access);
+  await recordAudit(app.db, auditEntry(rc, access === 'clinical' ? 'client.read' : 'client.read-administrative', 'client', clientId), app.clock.now());
   return record;
+}
+
+function checkDateOfBirth(app: AppContext, dateOfBirth: string): void {
+  const age = ageOn(dateOfBirth, app.clock.now());
+  if (age === null) throw ValidationError.field('dateOfBirth', 'must be a real date written YYYY-MM-DD');
+  if (age < 0) throw ValidationError.field('dateOfBirth', 'cannot be in the future');
+  if (age < ADULT_AGE) throw ValidationError.field('dateOfBirth', `Candor is for adults: the client must be at least ${ADULT_AGE} years old`);
+}
+
+function checkConcern(actor: Actor, concern: string | null | undefined): void {
+  if (concern && !isClinical(actor)) throw ValidationError.field('presentingConcern', 'only a clinician can record clinical notes');
+  if (concern && concern.length > NARRATIVE_MAX) throw ValidationError.field('presentingConcern', `must be at most ${NARRATIVE_MAX} characters`);
+}
+
+function pick<T extends object>(source: T, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (key in source && (source as Record<string, unknown>)[key] !== undefined) out[key] = (source as Record<string, unknown>)[key];
+  return out;
+}
+
+async function checkCareTeam(app: AppContext, practiceId: string, userIds: Set<string>, field: string): Promise<void> {
+  if (userIds.size === 0) throw ValidationError.field(field, 'choose at least one clinician');
+  const members = await repo.findUserIdsInPractice(app.db, practiceId, [...userIds]);
+  const clinicians = members.filter((m) => (JSON.parse(m.roles) as Role[]).some((r) => r === 'clinician' || r === 'supervisor'));
+  if (clinicians.length !== userIds.size) throw ValidationError.field(field, 'every member must be a clinician of this practice');
 }
 
 export async function createClient(app: AppContext, rc: RequestContext, input: NewClient): Promise<ClientRecord> {
   const actor = requireRole(rc, 'owner', 'clinician', 'supervisor');
-  const age = ageOn(input.dateOfBirth, app.clock.now());
-  if (age === null) throw ValidationError.field('dateOfBirth', 'must be a real date written YYYY-MM-DD');
-  if (age < 0) throw ValidationError.field('dateOfBirth', 'cannot be in the future');
-  if (age < ADULT_AGE) throw ValidationError.field('dateOfBirth', `Candor is for adults: the client must be at least ${ADULT_AGE} years old`);
-  if (input.presentingConcern && !isClinical(actor)) throw ValidationError.field('presentingConcern', 'only a clinician can record clinical notes');
-  if (input.presentingConcern && input.presentingConcern.length > NARRATIVE_MAX) throw ValidationError.field('presentingConcern', `must be at most ${NARRATIVE_MAX} characters`);
-
+  checkDateOfBirth(app, input.dateOfBirth);
+  checkConcern(actor, input.presentingConcern);
+  const identity = pick(input, IDENTITY_KEYS);
+  if (!isClinical(actor) && Object.keys(identity).some((k) => k !== 'pronouns' && identity[k] !== null)) {
+    throw ValidationError.field(Object.keys(identity).find((k) => k !== 'pronouns')!, 'only a clinician can record identity details');
+  }
   const careTeam = new Set(input.careTeam ?? []);
   if (isClinical(actor)) careTeam.add(actor.userId);
-  if (careTeam.size === 0) throw ValidationError.field('careTeam', 'choose at least one clinician');
-  const members = await repo.findUserIdsInPractice(app.db, actor.practiceId, [...careTeam]);
-  const clinicians = members.filter((m) => (JSON.parse(m.roles) as Role[]).some((r) => r === 'clinician' || r === 'supervisor'));
-  if (clinicians.length !== careTeam.size) throw ValidationError.field('careTeam', 'every member must be a clinician of this practice');
+  await checkCareTeam(app, actor.practiceId, careTeam, 'careTeam');
 
   const now = app.clock.now().toISOString();
   const id = newId();
-  await app.db.transaction().execute(async (tx) => {
-    await repo.insertClient(tx, {
-      id, practice_id: actor.practiceId, first_name: input.firstName.trim(), last_name: input.lastName.trim(),
-      preferred_name: input.preferredName?.trim() || null, email: input.email?.trim().toLowerCase() || null, date_of_birth: input.dateOfBirth,
-      status: 'prospective', presenting_concern: input.presentingConcern ? app.keyring.encrypt(input.presentingConcern) : null,
-      created_by: actor.userId, created_at: now, updated_at: now,
-    });
-    await repo.addCareTeamMembers(tx, actor.practiceId, id, [...careTeam], now);
+  const contact = pick(input, CONTACT_KEYS);
+  const row: ClientRow = {
+    id, practice_id: actor.practiceId, first_name: input.firstName.trim(), last_name: input.lastName.trim(),
+    preferred_name: input.preferredName?.trim() || null, email: input.email?.trim().toLowerCase() || null, date_of_birth: input.dateOfBirth,
+    status: 'prospective', presenting_concern: input.presentingConcern ? app.keyring.encrypt(input.presentingConcern) : null,
+    identity: Object.keys(identity).length ? app.keyring.encrypt(JSON.stringify(identity)) : null,
+    contact: Object.keys(contact).length ? app.keyring.encrypt(JSON.stringify(contact)) : null,
+    created_by: actor.userId, created_at: now, updated_at: now,
+  };
+  return app.db.transaction().execute(async (tx) => {
+    await repo.insertClient(tx, row);
+    await repo.addCareTeamMembersIfMissing(tx, actor.practiceId, [id], [...careTeam], now);
     await appendAudit(tx, auditEntry(rc, 'client.create', 'client', id), app.clock.now());
+    return toRecord(app, tx, row, isClinical(actor) ? 'clinical' : 'administrative');
   });
-  return getClient(app, rc, id);
+}
+
+/** Care-team clinicians change any field; owners change administrative fields only. */
+export async function updateClient(app: AppContext, rc: RequestContext, clientId: string, patch: ClientPatch): Promise<ClientRecord> {
+  const { actor, row, access } = await loadVisibleClient(app, rc, clientId, 'client.update');
+  if (access === 'self' || (access === 'administrative' && !hasRole(actor, 'owner'))) {
+    await recordAudit(app.db, auditEntry(rc, 'client.update', 'client', clientId, 'denied'), app.clock.now());
+    throw new NotFoundError();
+  }
+  if (access === 'administrative') {
+    const forbidden = Object.keys(patch).find((k) => !(ADMINISTRATIVE_PATCH_KEYS as readonly string[]).includes(k));
+    if (forbidden) throw ValidationError.field(forbidden, 'only a clinician on the care team can change this');
+  }
+  if (patch.dateOfBirth !== undefined) checkDateOfBirth(app, patch.dateOfBirth);
+  checkConcern(actor, patch.presentingConcern);
+  const identity = { ...decryptJson<StoredIdentity>(app, row.identity), ...pick(patch, IDENTITY_KEYS) };
+  const contact = { ...decryptJson<StoredContact>(app, row.contact), ...pick(patch, CONTACT_KEYS) };
+  const now = app.clock.now().toISOString();
+  const changes: Partial<ClientRow> = {
+    ...(patch.firstName !== undefined ? { first_name: patch.firstName.trim() } : {}),
+    ...(patch.lastName !== undefined ? { last_name: patch.lastName.trim() } : {}),
+    ...(patch.preferredName !== undefined ? { preferred_name: patch.preferredName?.trim() || null } : {}),
+    ...(patch.email !== undefined ? { email: patch.email?.trim().toLowerCase() || null } : {}),
+    ...(patch.dateOfBirth !== undefined ? { date_of_birth: patch.dateOfBirth } : {}),
+    ...(patch.status !== undefined ? { status: patch.status } : {}),
+    ...(patch.presentingConcern !== undefined ? { presenting_concern: patch.presentingConcern ? app.keyring.encrypt(patch.presentingConcern) : null } : {}),
+    identity: app.keyring.encrypt(JSON.stringify(identity)),
+    contact: app.keyring.encrypt(JSON.stringify(contact)),
+    updated_at: now,
+  };
+  return app.db.transaction().execute(async (tx) => {
+    await repo.updateClient(tx, actor.practiceId, clientId, changes);
+    await appendAudit(tx, auditEntry(rc, 'client.update', 'client', clientId), app.clock.now());
+    return toRecord(app, tx, { ...row, ...changes }, access);
+  });
+}
+
+/** Replaces the care team (care-team clinicians and owners). */
+export async function setCareTeam(app: AppContext, rc: RequestContext, clientId: string, userIds: string[]): Promise<ClientRecord> {
+  const { actor, row, access } = await loadVisibleClient(app, rc, clientId, 'client.care-team');
+  if (!(access === 'clinical' || (access === 'administrative' && hasRole(actor, 'owner')))) {
+    await recordAudit(app.db, auditEntry(rc, 'client.care-team', 'client', clientId, 'denied'), app.clock.now());
+    throw new NotFoundError();
+  }
+  const team = new Set(userIds);
+  await checkCareTeam(app, actor.practiceId, team, 'userIds');
+  return app.db.transaction().execute(async (tx) => {
+    await repo.replaceCareTeam(tx, actor.practiceId, clientId, [...team], app.clock.now().toISOString());
+    await appendAudit(tx, auditEntry(rc, 'client.care-team', 'client', clientId), app.clock.now());
+    return toRecord(app, tx, row, access);
+  });
+}
+
+/** Invites a client to the portal inside the caller's transaction (used here and by relationships). */
+export async function inviteClientInTx(app: AppContext, tx: DbOrTx, rc: RequestContext, row: ClientRow): Promise<string> {
+  if (!row.email) throw ValidationError.field('email', 'add the client’s email address before inviting them');
+  const practice = await getPracticeRecord(tx, row.practice_id);
+  return createInvitation(
+    app, tx, rc,
+    { practiceId: row.practice_id, email: row.email, displayName: row.preferred_name ?? row.first_name, roles: ['client'], clientId: row.id },
+    practice.name,
+  );
 }
 
 /** A care-team clinician invites the client to the portal (an email through the outbox). */
 export async function inviteClientToPortal(app: AppContext, rc: RequestContext, clientId: string): Promise<{ userId: string }> {
-  const { actor, row, clinical } = await loadVisibleClient(app, rc, clientId);
-  if (!clinical) throw new NotFoundError();
-  if (!row.email) throw ValidationError.field('email', 'add the client’s email address before inviting them');
-  return app.db.transaction().execute(async (tx) => {
-    const practice = await getPracticeRecord(tx, actor.practiceId);
-    const userId = await createInvitation(
-      app, tx, rc,
-      { practiceId: actor.practiceId, email: row.email!, displayName: row.preferred_name ?? row.first_name, roles: ['client'], clientId },
-      practice.name,
-    );
-    return { userId };
-  });
+  const { client } = await requireCareTeamClient(app, rc, clientId, 'client.invite');
+  return app.db.transaction().execute(async (tx) => ({ userId: await inviteClientInTx(app, tx, rc, client) }));
 }
 
-/** For the portal: the signed-in client's own record summary. */
-export async function getOwnClientSummary(app: AppContext, rc: RequestContext): Promise<ClientSummary> {
+/** For the portal: the signed-in client's own row. */
+export async function requireOwnClient(app: AppContext, rc: RequestContext): Promise<{ actor: Actor; client: ClientRow }> {
   const actor = requireRole(rc, 'client');
   const row = actor.clientId ? await repo.findClient(app.db, actor.practiceId, actor.clientId) : undefined;
   if (!row) throw new NotFoundError();
-  await recordAudit(app.db, auditEntry(rc, 'client.read-own', 'client', row.id), app.clock.now());
-  return { id: row.id, displayName: displayName(row), status: row.status as ClientStatus };
+  return { actor, client: row };
+}
+
+export async function getOwnClientSummary(app: AppContext, rc: RequestContext): Promise<ClientSummary> {
+  const { client } = await requireOwnClient(app, rc);
+  await recordAudit(app.db, auditEntry(rc, 'client.read-own', 'client', client.id), app.clock.now());
+  return { id: client.id, displayName: displayName(client), status: client.status as ClientStatus };
+}
+
+export function hasPortalAccount(db: DbOrTx, clientId: string) {
+  return repo.hasPortalAccount(db, clientId);
 }

@@ -44,7 +44,11 @@ describe('client records', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       id: okaforClientId, displayName: 'Alex Morgan', status: 'prospective', firstName: 'Alexandra', lastName: 'Morgan', preferredName: 'Alex',
-      email: 'alex@example.test', dateOfBirth: '1989-04-17', careTeam: [{ id: u.okafor!.id, displayName: 'okafor' }], presentingConcern: CONCERN,
+      pronouns: null, email: 'alex@example.test', dateOfBirth: '1989-04-17', phone: null, address: null, emergencyContact: null,
+      preferredContactMethod: null, okToLeaveMessage: null, okToLeaveVoicemail: null,
+      careTeam: [{ id: u.okafor!.id, displayName: 'okafor' }],
+      genderIdentity: null, sexAssignedAtBirth: null, sexualOrientation: null, relationshipStatus: null, relationshipStructure: null,
+      relationshipStructureOther: null, relationships: [], presentingConcern: CONCERN,
     });
   });
 
@@ -148,7 +152,13 @@ describe('the client portal', () => {
     expect(accepted.json()).toMatchObject({ stage: 'signed-in', user: { roles: ['client'], clientId: okaforClientId } });
 
     expect((await alex.get('/api/v1/portal/me')).json()).toEqual({
-      client: { id: okaforClientId, displayName: 'Alex Morgan' }, practice: { name: 'Practice One' }, nextSteps: [],
+      client: { id: okaforClientId, displayName: 'Alex Morgan' }, practice: { name: 'Practice One' },
+      nextSteps: [
+        { kind: 'consent', title: 'Read and sign: Agreement to start therapy', done: false },
+        { kind: 'consent', title: 'Read and sign: Fees, payment and cancellations', done: false },
+        { kind: 'consent', title: 'Read and sign: Sessions by video (telehealth)', done: false },
+        { kind: 'intake', title: 'Tell us about yourself', done: false },
+      ],
     });
     const own = await alex.get(`/api/v1/clients/${okaforClientId}`);
     expect(own.statusCode).toBe(200);

@@ -1,6 +1,10 @@
 import type { AppContext, RequestContext, Role } from '../../platform/context.js';
 import { createActiveUser } from '../auth/auth.service.js';
 import { createClient } from '../clients/clients.service.js';
+import { portalConsents, signConsent } from '../consents/consents.service.js';
+import { clinicianSubject, openDraft, portalSubject, saveDraft, submitIntake } from '../intake/intake.service.js';
+import { createRelationship } from '../relationships/relationships.service.js';
+import { DEMO_HISTORIES } from './demo-histories.js';
 import { createPractice } from '../practice/practice.service.js';
 
 /**
@@ -55,32 +59,55 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
   const rivera = asClinician('sam.rivera@demo.candor.test');
 
   const alex = await createClient(app, okafor, {
-    firstName: 'Alexandra', lastName: 'Morgan', preferredName: 'Alex', email: DEMO_CLIENT_LOGIN.email, dateOfBirth: '1989-04-17',
+    firstName: 'Alexandra', lastName: 'Morgan', preferredName: 'Alex', pronouns: 'she/her', email: DEMO_CLIENT_LOGIN.email, dateOfBirth: '1989-04-17',
+    genderIdentity: 'Woman', sexAssignedAtBirth: 'female', sexualOrientation: 'Bisexual', relationshipStatus: 'married', relationshipStructure: 'monogamous',
+    phone: '(312) 555-0142', preferredContactMethod: 'portal', okToLeaveMessage: true, okToLeaveVoicemail: false,
+    emergencyContact: { name: 'Dana Morgan', relationship: 'Sister', phone: '(312) 555-0188' },
     presentingConcern: 'Alex and Jamie describe a growing mismatch in desire since the birth of their daughter two years ago. Alex reports low desire and pain with penetration that began after childbirth.',
   });
-  await createClient(app, okafor, {
-    firstName: 'Jamie', lastName: 'Chen', email: 'jamie.chen@demo.candor.test', dateOfBirth: '1987-09-02',
+  const jamie = await createClient(app, okafor, {
+    firstName: 'Jamie', lastName: 'Chen', pronouns: 'he/him', email: 'jamie.chen@demo.candor.test', dateOfBirth: '1987-09-02',
+    genderIdentity: 'Man', sexualOrientation: 'Straight', relationshipStatus: 'married', relationshipStructure: 'monogamous',
+    phone: '(312) 555-0177', preferredContactMethod: 'text', okToLeaveMessage: true, okToLeaveVoicemail: true,
     presentingConcern: 'Jamie feels rejected and anxious about initiating; reports occasional difficulty keeping an erection when anxious, none when alone.',
   });
   await createClient(app, okafor, {
-    firstName: 'Taylor', lastName: 'Brooks', email: 'taylor.brooks@demo.candor.test', dateOfBirth: '1996-01-23',
+    firstName: 'Taylor', lastName: 'Brooks', pronouns: 'they/them', email: 'taylor.brooks@demo.candor.test', dateOfBirth: '1996-01-23',
+    genderIdentity: 'Non-binary', sexualOrientation: 'Asexual', relationshipStatus: 'dating', relationshipStructure: 'other', relationshipStructureOther: 'Figuring it out together',
     presentingConcern: 'Taylor (they/them) is exploring their asexual identity and wants support communicating boundaries with a new partner.',
   });
   await createClient(app, rivera, {
     firstName: 'Robin', lastName: 'Ellis', email: 'robin.ellis@demo.candor.test', dateOfBirth: '1971-06-30',
     presentingConcern: 'Robin reports lifelong difficulty reaching orgasm with partners and wants to understand options.',
   });
-  await createClient(app, rivera, {
-    firstName: 'Marcus', lastName: 'Reyes', preferredName: 'Marc', email: 'marc.reyes@demo.candor.test', dateOfBirth: '1958-11-08',
+  const marc = await createClient(app, rivera, {
+    firstName: 'Marcus', lastName: 'Reyes', preferredName: 'Marc', pronouns: 'he/him', email: 'marc.reyes@demo.candor.test', dateOfBirth: '1958-11-08',
+    genderIdentity: 'Man', sexualOrientation: 'Gay', relationshipStatus: 'widowed',
     presentingConcern: 'Marc, recently widowed and starting to date again, is worried about erections after prostate surgery last year.',
   });
 
-  await app.db.transaction().execute(async (tx) => {
-    await createActiveUser(app, tx, {
+  await createRelationship(app, okafor, { memberIds: [alex.id, jamie.id], confidentialityPolicy: 'limited-secrets' });
+
+  const alexUserId = await app.db.transaction().execute((tx) =>
+    createActiveUser(app, tx, {
       practiceId: ids.practiceId, email: DEMO_CLIENT_LOGIN.email, displayName: DEMO_CLIENT_LOGIN.displayName, roles: ['client'],
       clientId: alex.id, password: DEMO_PASSWORD,
-    });
-  });
+    }),
+  );
+  const asAlex: RequestContext = { requestId: 'demo-seed', ip: '127.0.0.1', actor: { userId: alexUserId, practiceId: ids.practiceId, roles: ['client'], clientId: alex.id } };
+  // Alex has signed everything and told her history in the portal; Jamie's was taken down in session.
+  for (const consent of await portalConsents(app, asAlex)) await signConsent(app, asAlex, consent.versionId, 'Alex Morgan');
+  const histories = [
+    { rc: asAlex, subject: () => portalSubject(app, asAlex), answers: DEMO_HISTORIES.alex },
+    { rc: okafor, subject: () => clinicianSubject(app, okafor, jamie.id), answers: DEMO_HISTORIES.jamie },
+    { rc: rivera, subject: () => clinicianSubject(app, rivera, marc.id), answers: DEMO_HISTORIES.marc },
+  ];
+  for (const h of histories) {
+    const subject = await h.subject();
+    const { intake } = await openDraft(app, h.rc, subject);
+    const saved = await saveDraft(app, h.rc, subject, intake.id, { answers: h.answers, revision: intake.revision });
+    await submitIntake(app, h.rc, subject, intake.id, saved.revision);
+  }
   return { practiceId: ids.practiceId, accounts: [...DEMO_STAFF, DEMO_CLIENT_LOGIN] };
 }
 

@@ -1,6 +1,7 @@
 import type { AppContext, RequestContext } from '../../platform/context.js';
-import { requireRole } from '../../platform/authz.js';
-import { getOwnClientSummary } from '../clients/clients.service.js';
+import { getOwnClientSummary, requireOwnClient } from '../clients/clients.service.js';
+import { consentStatus } from '../consents/consents.service.js';
+import { listIntakeStatus } from '../intake/intake.service.js';
 import { getPracticeRecord } from '../practice/practice.service.js';
 
 export interface PortalHome {
@@ -11,8 +12,17 @@ export interface PortalHome {
 
 /** The client's portal home: who they are, their practice, and what happens next. */
 export async function getPortalHome(app: AppContext, rc: RequestContext): Promise<PortalHome> {
-  const actor = requireRole(rc, 'client');
+  const { actor, client: row } = await requireOwnClient(app, rc);
   const client = await getOwnClientSummary(app, rc);
   const practice = await getPracticeRecord(app.db, actor.practiceId);
-  return { client: { id: client.id, displayName: client.displayName }, practice: { name: practice.name }, nextSteps: [] };
+  const consents = await consentStatus(app, row);
+  const intake = await listIntakeStatus(app, row);
+  return {
+    client: { id: client.id, displayName: client.displayName },
+    practice: { name: practice.name },
+    nextSteps: [
+      ...consents.map((c) => ({ kind: 'consent', title: `Read and sign: ${c.title}`, done: c.signed })),
+      { kind: 'intake', title: 'Tell us about yourself', done: intake.submitted },
+    ],
+  };
 }

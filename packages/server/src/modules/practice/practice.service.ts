@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { listOutbox, type OutboxMessage } from '../../platform/mail.js';
 import { createInvitation } from '../auth/auth.service.js';
+import { ensureDefaultConsents } from '../consents/consents.service.js';
 import * as repo from './practice.repository.js';
 import type { PracticeRow } from './practice.repository.js';
 
@@ -41,6 +42,7 @@ export async function createPractice(app: AppContext, tx: DbOrTx, input: { name:
   if (!isValidTimeZone(input.timeZone)) throw ValidationError.field('timeZone', 'must be an IANA time zone such as America/Chicago');
   const id = newId();
   await repo.insertPractice(tx, { id, name: input.name, time_zone: input.timeZone, require_staff_second_factor: 1, created_at: app.clock.now().toISOString() });
+  await ensureDefaultConsents(app, tx, id);
   return id;
 }
 

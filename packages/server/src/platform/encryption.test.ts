@@ -28,7 +28,7 @@ async function rawDatabaseContains(needle: string): Promise<boolean> {
   }
   // PostgreSQL: the table's on-disk pages, read through the server (the test user is a superuser).
   await sql`CHECKPOINT`.execute(t.app.db);
-  for (const table of ['clients', 'mail_outbox', 'users']) {
+  for (const table of ['clients', 'mail_outbox', 'users', 'intakes']) {
     const { rows } = await sql<{ bytes: Buffer }>`select pg_read_binary_file(pg_relation_filepath(${table}::regclass)) as bytes`.execute(t.app.db);
     if (rows[0]!.bytes.includes(Buffer.from(needle))) return true;
     const text = await sql<{ t: string }>`select string_agg(x::text, ' ') as t from ${sql.table(table)} x`.execute(t.app.db);
@@ -40,9 +40,20 @@ async function rawDatabaseContains(needle: string): Promise<boolean> {
 describe('encryption at rest', () => {
 
   it('keeps a canary written through the API out of the raw database bytes', async () => {
-    const created = await agent.post('/api/v1/clients', { firstName: 'Canary', lastName: 'Client', dateOfBirth: '1990-01-01', presentingConcern: `Concern ${canary} end` });
+    // One canary per kind of clinical free text: a note, identity and contact details, a history narrative.
+    const created = await agent.post('/api/v1/clients', {
+      firstName: 'Canary', lastName: 'Client', dateOfBirth: '1990-01-01', presentingConcern: `Concern ${canary} end`,
+      genderIdentity: `${canary}-identity`, emergencyContact: { name: `${canary}-contact`, phone: '1' },
+    });
     expect(created.statusCode).toBe(201);
-    expect((await agent.get(`/api/v1/clients/${created.json().id}`)).json().presentingConcern).toBe(`Concern ${canary} end`);
+    const clientId = created.json().id;
+    expect((await agent.get(`/api/v1/clients/${clientId}`)).json()).toMatchObject({ presentingConcern: `Concern ${canary} end`, genderIdentity: `${canary}-identity` });
+    const intake = (await agent.post(`/api/v1/clients/${clientId}/intakes`)).json();
+    const saved = await agent.request('PUT', `/api/v1/clients/${clientId}/intakes/${intake.id}`, {
+      answers: { concerns: [{ kind: 'orgasm', inOwnWords: `${canary}-narrative` }], medications: [{ name: `${canary}-medicine` }] }, revision: 0,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await agent.get(`/api/v1/clients/${clientId}/intakes/${intake.id}`)).json().answers.concerns[0].inOwnWords).toBe(`${canary}-narrative`);
     // The control: the plaintext name is found, so the search would find the canary if it were there.
     expect(await rawDatabaseContains('Canary')).toBe(true);
     expect(await rawDatabaseContains(canary)).toBe(false);

@@ -71,6 +71,8 @@ function collapseUnionIssues(issues: AjvIssue[], context: string | undefined): F
       for (const issue of list) problems.push({ field, message: messageOf(issue) });
       continue;
     }
+    // `{…} | null` given a flawed object: the nested fields' own problems say it better.
+    if ([...byField.keys()].some((other) => other.startsWith(`${field}.`))) continue;
     const specific = list.find((i) => i.keyword !== 'anyOf' && i.keyword !== 'type');
     const types = list.filter((i) => i.keyword === 'type').map((i) => String(i.params?.type));
     problems.push({ field, message: specific ? messageOf(specific) : `must be ${types.join(' or ')}` });

@@ -162,3 +162,22 @@ export async function countRows(t: TestApp, table: 'clients' | 'users' | 'sessio
   const row = await t.app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A client created through the API by a clinician's agent; returns its id. */
+export async function createClientVia(agent: Agent, body: Record<string, unknown>): Promise<string> {
+  const res = await agent.post('/api/v1/clients', { dateOfBirth: '1990-01-01', ...body });
+  if (res.statusCode !== 201) throw new Error(`client creation failed: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
+/** Invites a client to the portal and accepts as them; returns their signed-in agent. */
+export async function portalAgentFor(t: TestApp, clinician: Agent, clientId: string, email: string): Promise<Agent> {
+  const invite = await clinician.post(`/api/v1/clients/${clientId}/portal-invitation`);
+  if (invite.statusCode !== 201) throw new Error(`invitation failed: ${invite.statusCode} ${invite.body}`);
+  const mail = await lastMailTo(t, email);
+  const token = /accept-invitation#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+  const agent = new Agent(t);
+  const res = await agent.post('/api/v1/auth/invitations/accept', { token, password: 'a private passphrase' });
+  if (res.statusCode !== 200) throw new Error(`accept failed: ${res.statusCode} ${res.body}`);
+  return agent;
+}

@@ -19,7 +19,10 @@ import { registerClientRoutes } from './modules/clients/clients.routes.js';
 import { registerConsentRoutes } from './modules/consents/consents.routes.js';
 import { registerIntakeRoutes } from './modules/intake/intake.routes.js';
 import { registerPortalRoutes } from './modules/portal/portal.routes.js';
+import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
 import { registerRelationshipRoutes } from './modules/relationships/relationships.routes.js';
+import { registerReleaseRoutes } from './modules/releases/releases.routes.js';
+import { registerTodayRoutes } from './modules/today/today.routes.js';
 import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
 import type { Role } from './platform/context.js';
 
@@ -127,6 +130,9 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerRelationshipRoutes(fastify, app);
   registerConsentRoutes(fastify, app);
   registerIntakeRoutes(fastify, app);
+  registerReleaseRoutes(fastify, app);
+  registerReferralRoutes(fastify, app);
+  registerTodayRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();
   if (fs.existsSync(webDir)) {

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-25-0001-foundation.js';
 import * as clientsRelationshipsConsentIntake from './2026-11-25-0002-clients-relationships-consent-intake.js';
+import * as screeningReferralsDiagnoses from './2026-11-25-0003-screening-referrals-diagnoses.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
   '2026-11-25-0002-clients-relationships-consent-intake': clientsRelationshipsConsentIntake,
+  '2026-11-25-0003-screening-referrals-diagnoses': screeningReferralsDiagnoses,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,3 +18,8 @@ export class ManualClock implements Clock {
     this.current = new Date(date.getTime());
   }
 }
+
+/** The UTC calendar day of a moment, as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -199,6 +199,98 @@ export interface IntakeTable {
   submitted_at: string | null;
 }
 
+export interface ScreeningSuggestionTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  intake_id: string;
+  rule_id: string;
+  specialty: string;
+  urgency: string;
+  /** Encrypted JSON: { reason, evidence, source }. */
+  details: string;
+  status: string;
+  /** Encrypted: why the clinician dismissed it. */
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  referral_id: string | null;
+  created_at: string;
+}
+
+export interface MedicineAliasTable {
+  practice_id: string;
+  name: string;
+  class_id: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ReleaseTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  recipient_name: string;
+  recipient_organization: string | null;
+  purpose: string;
+  allowed: string;
+  expires_on: string;
+  status: string;
+  typed_name: string | null;
+  signed_at: string | null;
+  ip: string | null;
+  revoked_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ReferralTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  suggestion_id: string | null;
+  specialty: string;
+  recipient_name: string | null;
+  recipient_organization: string | null;
+  urgency: string;
+  /** Encrypted. */
+  reason: string;
+  status: string;
+  release_id: string | null;
+  /** Encrypted. */
+  notes: string | null;
+  /** Encrypted: what the recipient reported back. */
+  outcome: string | null;
+  due_on: string;
+  sent_at: string | null;
+  acknowledged_at: string | null;
+  seen_at: string | null;
+  closed_at: string | null;
+  declined_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DiagnosisTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  diagnosis_id: string;
+  icd10_code: string;
+  specifiers: string;
+  status: string;
+  diagnosed_on: string;
+  /** Encrypted JSON: { findings, evaluation }. */
+  evaluation: string;
+  criteria_met: number;
+  /** Encrypted: the clinician's reason for recording a diagnosis whose criteria were not all met. */
+  override_reason: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -218,4 +310,9 @@ export interface Database {
   consent_versions: ConsentVersionTable;
   consent_signatures: ConsentSignatureTable;
   intakes: IntakeTable;
+  screening_suggestions: ScreeningSuggestionTable;
+  medicine_aliases: MedicineAliasTable;
+  releases: ReleaseTable;
+  referrals: ReferralTable;
+  diagnoses: DiagnosisTable;
 }

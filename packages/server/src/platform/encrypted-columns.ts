@@ -8,5 +8,12 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'clients', key: 'id', column: 'identity' },
   { table: 'clients', key: 'id', column: 'contact' },
   { table: 'intakes', key: 'id', column: 'answers' },
+  { table: 'screening_suggestions', key: 'id', column: 'details' },
+  { table: 'screening_suggestions', key: 'id', column: 'decision_reason' },
+  { table: 'referrals', key: 'id', column: 'reason' },
+  { table: 'referrals', key: 'id', column: 'notes' },
+  { table: 'referrals', key: 'id', column: 'outcome' },
+  { table: 'diagnoses', key: 'id', column: 'evaluation' },
+  { table: 'diagnoses', key: 'id', column: 'override_reason' },
   { table: 'mail_outbox', key: 'id', column: 'body' },
 ] as const;

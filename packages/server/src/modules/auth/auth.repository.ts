@@ -111,3 +111,7 @@ export async function consumeOneTimeToken(db: DbOrTx, tokenHash: string, purpose
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1 ? { userId: token.user_id, practiceId: token.practice_id } : null;
 }
+
+export function findUserByClientId(db: DbOrTx, clientId: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+}

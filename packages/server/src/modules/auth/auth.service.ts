@@ -385,3 +385,8 @@ export async function createActiveUser(
   return userId;
 }
 
+
+/** For other services, unguarded: whether a client already has a portal account. */
+export async function hasPortalAccount(db: DbOrTx, clientId: string): Promise<boolean> {
+  return (await repo.findUserByClientId(db, clientId)) !== undefined;
+}

@@ -24,10 +24,6 @@ export async function updateClient(db: DbOrTx, practiceId: string, clientId: str
   await db.updateTable('clients').set(changes).where('practice_id', '=', practiceId).where('id', '=', clientId).execute();
 }
 
-export async function hasPortalAccount(db: DbOrTx, clientId: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select('id').where('client_id', '=', clientId).executeTakeFirst();
-  return row !== undefined;
-}
 
 export function findClient(db: DbOrTx, practiceId: string, clientId: string): Promise<ClientRow | undefined> {
   return db.selectFrom('clients').selectAll().where('practice_id', '=', practiceId).where('id', '=', clientId).executeTakeFirst();
@@ -87,8 +83,4 @@ export function listClients(db: DbOrTx, filter: ClientListFilter) {
     );
   }
   return q.orderBy('clients.last_name').orderBy('clients.first_name').orderBy('clients.id').limit(filter.limit).execute();
-}
-
-export function findUserIdsInPractice(db: DbOrTx, practiceId: string, userIds: string[]) {
-  return db.selectFrom('users').select(['id', 'roles']).where('practice_id', '=', practiceId).where('id', 'in', userIds).execute();
 }

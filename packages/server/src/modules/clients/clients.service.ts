@@ -1,12 +1,12 @@
 import { ADULT_AGE, ageOn } from '@candor/clinical';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, hasRole, isClinical, requireActor, requireRole } from '../../platform/authz.js';
-import type { Actor, AppContext, RequestContext, Role } from '../../platform/context.js';
+import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { createInvitation } from '../auth/auth.service.js';
-import { getPracticeRecord } from '../practice/practice.service.js';
+import { clinicianIdsAmong, getPracticeRecord } from '../practice/practice.service.js';
 import { listRelationshipsOfClient } from '../relationships/relationships.service.js';
 import * as repo from './clients.repository.js';
 import type { ClientRow } from './clients.repository.js';
@@ -134,9 +134,8 @@ function pick<T extends object>(source: T, keys: readonly string[]): Record<stri
 
 async function checkCareTeam(app: AppContext, practiceId: string, userIds: Set<string>, field: string): Promise<void> {
   if (userIds.size === 0) throw ValidationError.field(field, 'choose at least one clinician');
-  const members = await repo.findUserIdsInPractice(app.db, practiceId, [...userIds]);
-  const clinicians = members.filter((m) => (JSON.parse(m.roles) as Role[]).some((r) => r === 'clinician' || r === 'supervisor'));
-  if (clinicians.length !== userIds.size) throw ValidationError.field(field, 'every member must be a clinician of this practice');
+  const clinicians = await clinicianIdsAmong(app.db, practiceId, [...userIds]);
+  if (clinicians.size !== userIds.size) throw ValidationError.field(field, 'every member must be a clinician of this practice');
 }
 
 export async function createClient(app: AppContext, rc: RequestContext, input: NewClient): Promise<ClientRecord> {
@@ -250,8 +249,4 @@ export async function getOwnClientSummary(app: AppContext, rc: RequestContext): 
   const { client } = await requireOwnClient(app, rc);
   await recordAudit(app.db, auditEntry(rc, 'client.read-own', 'client', client.id), app.clock.now());
   return { id: client.id, displayName: displayName(client), status: client.status as ClientStatus };
-}
-
-export function hasPortalAccount(db: DbOrTx, clientId: string) {
-  return repo.hasPortalAccount(db, clientId);
 }

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { newId } from '../../platform/ids.js';
 import { requireCareTeamClient, requireOwnClient } from '../clients/clients.service.js';
 import type { ClientRow } from '../clients/clients.repository.js';
+import { staffDisplayName } from '../practice/practice.service.js';
 import * as repo from './intake.repository.js';
 import type { IntakeRow } from './intake.repository.js';
 
@@ -46,16 +47,21 @@ export async function clinicianSubject(app: AppContext, rc: RequestContext, clie
   return { actor, client, completedBy: 'clinician' };
 }
 
+/** Who filled it in: a clinician by name, or the client (their own account's display name). */
+function staffOrClientName(db: DbOrTx, row: IntakeRow): Promise<string> {
+  return staffDisplayName(db, row.practice_id, row.completed_by_user_id);
+}
+
 function readAnswers(app: AppContext, row: IntakeRow): HistoryAnswers {
   return JSON.parse(app.keyring.decrypt(row.answers)) as HistoryAnswers;
 }
 
 async function toIntake(app: AppContext, db: DbOrTx, row: IntakeRow): Promise<Intake> {
-  const author = await db.selectFrom('users').select('display_name').where('id', '=', row.completed_by_user_id).executeTakeFirst();
+  const author = await staffOrClientName(db, row);
   const answers = readAnswers(app, row);
   return {
     id: row.id, clientId: row.client_id, version: row.version, status: row.status as Intake['status'], revision: row.revision,
-    completedBy: row.completed_by as CompletedBy, completedByName: author?.display_name ?? '', answers, progress: historyProgress(answers),
+    completedBy: row.completed_by as CompletedBy, completedByName: author, answers, progress: historyProgress(answers),
     createdAt: row.created_at, updatedAt: row.updated_at, submittedAt: row.submitted_at,
   };
 }

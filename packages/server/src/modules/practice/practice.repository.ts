@@ -25,3 +25,8 @@ export function listPracticeUsers(db: DbOrTx, practiceId: string) {
     .orderBy('display_name')
     .execute();
 }
+
+export function findUsersInPractice(db: DbOrTx, practiceId: string, userIds: string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'roles', 'display_name']).where('practice_id', '=', practiceId).where('id', 'in', userIds).execute();
+}

@@ -105,3 +105,15 @@ export async function readOutbox(app: AppContext, rc: RequestContext): Promise<O
   const actor = requireRole(rc, 'owner');
   return listOutbox(app.db, app.keyring, actor.practiceId);
 }
+
+/** For other services, unguarded: which of these users are clinicians (or supervisors) of the practice. */
+export async function clinicianIdsAmong(db: DbOrTx, practiceId: string, userIds: string[]): Promise<Set<string>> {
+  const rows = await repo.findUsersInPractice(db, practiceId, userIds);
+  return new Set(rows.filter((r) => (JSON.parse(r.roles) as Role[]).some((role) => role === 'clinician' || role === 'supervisor')).map((r) => r.id));
+}
+
+/** For other services, unguarded: a staff member's display name (for authorship lines). */
+export async function staffDisplayName(db: DbOrTx, practiceId: string, userId: string): Promise<string> {
+  const [row] = await repo.findUsersInPractice(db, practiceId, [userId]);
+  return row?.display_name ?? '';
+}

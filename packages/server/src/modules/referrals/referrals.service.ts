@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { newId } from '../../platform/ids.js';
 import { displayName, findClientRecord, requireCareTeamClient } from '../clients/clients.service.js';
 import { latestSubmittedSummary } from '../intake/intake.service.js';
-import { getPracticeRecord } from '../practice/practice.service.js';
+import { getPracticeRecord, staffDisplayName } from '../practice/practice.service.js';
 import { findClientRelease } from '../releases/releases.service.js';
 import type { ReleaseItem } from '../releases/releases.schemas.js';
 import { buildLetter, renderLetterPdf } from './letter.js';
@@ -169,10 +169,10 @@ export async function referralLetter(app: AppContext, rc: RequestContext, id: st
   const release = await requireUsableRelease(app, row, releaseId);
   const client = (await findClientRecord(app.db, actor.practiceId, row.client_id))!;
   const practice = await getPracticeRecord(app.db, actor.practiceId);
-  const author = await app.db.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const author = await staffDisplayName(app.db, actor.practiceId, actor.userId);
   const history = await latestSubmittedSummary(app, app.db, actor.practiceId, client.id, client.date_of_birth);
   const letter = buildLetter({
-    practiceName: practice.name, clinicianName: author.display_name, date: isoDay(app.clock.now()), recipientName: row.recipient_name!, recipientOrganization: row.recipient_organization,
+    practiceName: practice.name, clinicianName: author, date: isoDay(app.clock.now()), recipientName: row.recipient_name!, recipientOrganization: row.recipient_organization,
     specialtyLabel: SPECIALTY_LABELS[row.specialty as keyof typeof SPECIALTY_LABELS] ?? row.specialty, urgency: row.urgency,
     client: { name: `${client.first_name} ${client.last_name}`, dateOfBirth: client.date_of_birth }, reason: app.keyring.decrypt(row.reason),
     release: { id: release.id, signedAt: release.signed_at!, expiresOn: release.expires_on, allowed: JSON.parse(release.allowed) as ReleaseItem[] },

@@ -1,12 +1,14 @@
 import type { HistorySummary } from '@candor/clinical';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, hasRole, isClinical, requireActor, requireRole } from '../../platform/authz.js';
-import type { Actor, AppContext, RequestContext, Role } from '../../platform/context.js';
+import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { addToCareTeams, displayName, findClientRecord, hasPortalAccount, inviteClientInTx, isOnCareTeam, requireOwnClient } from '../clients/clients.service.js';
+import { hasPortalAccount } from '../auth/auth.service.js';
+import { addToCareTeams, displayName, findClientRecord, inviteClientInTx, isOnCareTeam, requireOwnClient } from '../clients/clients.service.js';
 import { latestSubmittedSummary } from '../intake/intake.service.js';
+import { clinicianIdsAmong } from '../practice/practice.service.js';
 import * as repo from './relationships.repository.js';
 import type { RelationshipRow } from './relationships.repository.js';
 import type { ConfidentialityPolicy, NewRelationship, Relationship } from './relationships.schemas.js';
@@ -48,11 +50,9 @@ async function loadRelationship(app: AppContext, rc: RequestContext, id: string,
 }
 
 async function checkClinicians(app: AppContext, practiceId: string, ids: string[]): Promise<void> {
-  for (const [i, userId] of ids.entries()) {
-    const user = await app.db.selectFrom('users').select('roles').where('practice_id', '=', practiceId).where('id', '=', userId).executeTakeFirst();
-    const roles = user ? (JSON.parse(user.roles) as Role[]) : [];
-    if (!roles.includes('clinician') && !roles.includes('supervisor')) throw ValidationError.field(`clinicianIds.${i}`, 'is not a clinician of this practice');
-  }
+  const clinicians = await clinicianIdsAmong(app.db, practiceId, ids);
+  const bad = ids.findIndex((id) => !clinicians.has(id));
+  if (bad !== -1) throw ValidationError.field(`clinicianIds.${bad}`, 'is not a clinician of this practice');
 }
 
 export async function createRelationship(app: AppContext, rc: RequestContext, input: NewRelationship): Promise<Relationship> {

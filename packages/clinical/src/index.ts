@@ -4,3 +4,5 @@ export * from './intake/schema.js';
 export * from './intake/validate.js';
 export * from './intake/summary.js';
 export * from './intake/summary-schema.js';
+export * from './screening/index.js';
+export * from './diagnosis/index.js';

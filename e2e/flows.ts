@@ -73,3 +73,17 @@ export async function focusedElement(page: Page): Promise<string> {
     return role ? `${active.tagName}[${role}]` : active.tagName;
   });
 }
+
+/** The owner's view of the newest email to `to`, read from the Outbox page. */
+export async function newestEmailTo(ownerPage: Page, to: string): Promise<string> {
+  await ownerPage.goto('/settings/outbox');
+  await waitForHeading(ownerPage, 'Outbox');
+  const message = ownerPage.getByRole('list', { name: 'Sent emails' }).getByRole('listitem').filter({ hasText: to }).first();
+  await message.waitFor();
+  return (await message.locator('pre').textContent()) ?? '';
+}
+
+/** The one-time link in an invitation email. */
+export function invitationLinkIn(email: string): string | null {
+  return /https?:\/\/\S+\/accept-invitation#token=[A-Za-z0-9_-]+/.exec(email)?.[0] ?? null;
+}

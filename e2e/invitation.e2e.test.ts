@@ -1,17 +1,8 @@
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertText, signInAsStaff, waitForHeading } from './flows.js';
+import { alertText, newestEmailTo, signInAsStaff, waitForHeading } from './flows.js';
 import { DEMO, expectNoAxeViolations, launchBrowser, startServer, watchForPageProblems, type RunningServer } from './harness.js';
-
-/** The owner's view of the newest email to `to`, read from the Outbox page. */
-async function newestEmailTo(page: Page, to: string): Promise<string> {
-  await page.goto('/settings/outbox');
-  await waitForHeading(page, 'Outbox');
-  const message = page.getByRole('list', { name: 'Sent emails' }).getByRole('listitem').filter({ hasText: to }).first();
-  await message.waitFor();
-  return (await message.locator('pre').textContent()) ?? '';
-}
 
 describe('invitations and password resets', () => {
   let server: RunningServer;

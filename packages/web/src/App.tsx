@@ -6,13 +6,23 @@ import { SignInPage } from './auth/SignInPage';
 import { HomeRedirect, RequireClient, RequireSignedIn, RequireStaff } from './auth/guards';
 import { NotFoundPage } from './components/NotFoundPage';
 import { PortalHomePage } from './portal/PortalHomePage';
+import { PortalIntakePage } from './portal/PortalIntakePage';
+import { PortalConsentPage } from './portal/consents/PortalConsentPage';
+import { PortalConsentsPage } from './portal/consents/PortalConsentsPage';
 import { PortalShell } from './portal/PortalShell';
 import { AddClientPage } from './staff/AddClientPage';
 import { CalendarPage } from './staff/CalendarPage';
-import { ClientDetailPage } from './staff/ClientDetailPage';
 import { ClientsPage } from './staff/ClientsPage';
 import { StaffShell } from './staff/StaffShell';
+import { ClientDetailPage } from './staff/client/ClientDetailPage';
+import { ClientEditPage } from './staff/client/ClientEditPage';
+import { ClientIntakePage } from './staff/client/ClientIntakePage';
+import { NewRelationshipPage } from './staff/relationships/NewRelationshipPage';
+import { RelationshipPage } from './staff/relationships/RelationshipPage';
+import { RelationshipsPage } from './staff/relationships/RelationshipsPage';
 import { TodayPage } from './staff/TodayPage';
+import { ConsentDocumentPage } from './staff/settings/ConsentDocumentPage';
+import { ConsentDocumentsPage } from './staff/settings/ConsentDocumentsPage';
 import { OutboxPage } from './staff/settings/OutboxPage';
 import { PracticeSettingsPage } from './staff/settings/PracticeSettingsPage';
 import { RequireOwner } from './staff/settings/RequireOwner';
@@ -36,9 +46,16 @@ export function App() {
             <Route path="/clients" element={<ClientsPage />} />
             <Route path="/clients/new" element={<AddClientPage />} />
             <Route path="/clients/:id" element={<ClientDetailPage />} />
+            <Route path="/clients/:id/edit" element={<ClientEditPage />} />
+            <Route path="/clients/:id/intake" element={<ClientIntakePage />} />
+            <Route path="/relationships" element={<RelationshipsPage />} />
+            <Route path="/relationships/new" element={<NewRelationshipPage />} />
+            <Route path="/relationships/:id" element={<RelationshipPage />} />
             <Route path="/calendar" element={<CalendarPage />} />
             <Route path="/settings" element={<Navigate to="/settings/security" replace />} />
             <Route path="/settings/security" element={<SecuritySettingsPage />} />
+            <Route path="/settings/consents" element={<ConsentDocumentsPage />} />
+            <Route path="/settings/consents/:id" element={<ConsentDocumentPage />} />
             <Route element={<RequireOwner />}>
               <Route path="/settings/practice" element={<PracticeSettingsPage />} />
               <Route path="/settings/outbox" element={<OutboxPage />} />
@@ -49,6 +66,9 @@ export function App() {
         <Route element={<RequireClient />}>
           <Route element={<PortalShell />}>
             <Route path="/portal" element={<PortalHomePage />} />
+            <Route path="/portal/consents" element={<PortalConsentsPage />} />
+            <Route path="/portal/consents/:versionId" element={<PortalConsentPage />} />
+            <Route path="/portal/intake" element={<PortalIntakePage />} />
           </Route>
         </Route>
 

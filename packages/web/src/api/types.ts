@@ -110,19 +110,62 @@ export interface NewClient {
   careTeam?: string[];
 }
 
-/** A client as `GET /clients/:id` returns it; administrative viewers get fewer fields. */
+export const ClientStatuses = ['prospective', 'active', 'discharged'] as const;
+export type ClientStatus = (typeof ClientStatuses)[number];
+
+export const SexesAssignedAtBirth = ['female', 'male', 'intersex', 'prefer-not-to-say'] as const;
+export const RelationshipStatuses = ['single', 'dating', 'partnered', 'married', 'separated', 'divorced', 'widowed', 'other'] as const;
+export const RelationshipStructures = ['monogamous', 'open', 'polyamorous', 'other'] as const;
+export const ContactMethods = ['email', 'phone', 'text', 'portal'] as const;
+
+export interface EmergencyContact {
+  name: string;
+  relationship: string | null;
+  phone: string;
+}
+
+/**
+ * A client as `GET /clients/:id` returns it (docs/api.md "Client record"). Care-team
+ * clinicians get every field; owners and billing get the administrative record, which
+ * leaves out the fields marked "clinical" — so every field is optional here.
+ */
 export interface ClientDetail {
   id: string;
   displayName?: string;
+  status?: ClientStatus;
   firstName?: string;
   lastName?: string;
   preferredName?: string | null;
-  email?: string | null;
+  pronouns?: string | null;
   dateOfBirth?: string | null;
-  status?: string;
-  presentingConcern?: string | null;
+  /** Clinical. */
+  genderIdentity?: string | null;
+  /** Clinical. */
+  sexAssignedAtBirth?: (typeof SexesAssignedAtBirth)[number] | null;
+  /** Clinical. */
+  sexualOrientation?: string | null;
+  /** Clinical. */
+  relationshipStatus?: (typeof RelationshipStatuses)[number] | null;
+  /** Clinical. */
+  relationshipStructure?: (typeof RelationshipStructures)[number] | null;
+  /** Clinical. */
+  relationshipStructureOther?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  emergencyContact?: EmergencyContact | null;
+  preferredContactMethod?: (typeof ContactMethods)[number] | null;
+  okToLeaveMessage?: boolean | null;
+  okToLeaveVoicemail?: boolean | null;
   careTeam?: { id: string; displayName: string }[];
+  /** Clinical. */
+  relationships?: { id: string; name: string | null }[];
+  /** Clinical. */
+  presentingConcern?: string | null;
 }
+
+/** `PATCH /clients/:id`: any editable field; `null` clears an optional one. */
+export type ClientUpdate = Partial<Omit<ClientDetail, 'id' | 'displayName' | 'careTeam' | 'relationships'>>;
 
 export interface PortalMe {
   client: { id: string; displayName: string };
@@ -131,6 +174,7 @@ export interface PortalMe {
 }
 
 export interface PortalNextStep {
+  /** `consent` or `intake`. */
   kind: string;
   title: string;
   done: boolean;

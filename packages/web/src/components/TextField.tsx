@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldShellProps {
   id: string;
@@ -80,5 +80,43 @@ export function TextAreaField({ id, name, label, hint, error, ...rest }: TextAre
         />
       )}
     </FieldShell>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> & {
+  id?: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  options: readonly { value: string; label: string }[];
+};
+
+/** A labelled select; `options` may start with an empty value such as "Not recorded". */
+export function SelectField({ id, name, label, hint, error, options, ...rest }: SelectFieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldShell id={fieldId} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select {...rest} id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/** Suggestions for a free-text input (`<input list=…>`): offered, never imposed. */
+export function Suggestions({ id, values }: { id: string; values: readonly string[] }) {
+  return (
+    <datalist id={id}>
+      {values.map((value) => (
+        <option key={value} value={value} />
+      ))}
+    </datalist>
   );
 }

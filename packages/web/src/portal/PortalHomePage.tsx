@@ -1,7 +1,57 @@
-import { usePortalMe } from '../api/usePortal';
+import { Link } from 'react-router-dom';
+import type { PortalNextStep } from '../api/types';
+import { usePortalMe, usePortalRelationships } from '../api/usePortal';
 import { useSignedInUser } from '../auth/guards';
+import { Alert } from '../components/Alert';
 import { PageHeading } from '../components/PageHeading';
+import { POLICY_WORDS } from '../components/confidentiality';
+import { listOfNames } from '../components/dates';
+import { describeError } from '../components/errorMessages';
 import { firstNameOf } from '../staff/greeting';
+
+const STEP_LINKS: Record<string, string> = { consent: '/portal/consents', intake: '/portal/intake' };
+
+function NextSteps({ steps }: { steps: PortalNextStep[] }) {
+  const remaining = steps.filter((step) => !step.done).length;
+  return (
+    <>
+      <p>{remaining === 0 ? 'You’re all done for now. Thank you.' : `${remaining} of ${steps.length} still to do.`}</p>
+      <ul className="checklist" aria-label="Your next steps">
+        {steps.map((step, index) => {
+          const to = STEP_LINKS[step.kind];
+          return (
+            <li key={`${step.kind}:${step.title}:${index}`} className={step.done ? 'checklist-done' : undefined}>
+              <span className="checklist-mark" aria-hidden="true">
+                {step.done ? '✓' : ''}
+              </span>{' '}
+              {to ? <Link to={to}>{step.title}</Link> : step.title}{' '}
+              <span className={step.done ? 'badge badge-success' : 'visually-hidden'}>{step.done ? 'Done' : 'To do'}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function YourRelationship() {
+  const relationships = usePortalRelationships();
+  const list = relationships.data ?? [];
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="relationship-heading" className="panel">
+      <h2 id="relationship-heading">{list.length === 1 ? 'Your relationship' : 'Your relationships'}</h2>
+      {list.map((relationship) => (
+        <div key={relationship.id} className="relationship-note">
+          <p>
+            You are seen together with {listOfNames(relationship.partners.map((partner) => firstNameOf(partner.displayName)))}.
+          </p>
+          <p>{POLICY_WORDS[relationship.confidentialityPolicy]?.forClient}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
 
 /** The client's home: what happens next, and a plain word about their privacy. */
 export function PortalHomePage() {
@@ -21,30 +71,19 @@ export function PortalHomePage() {
 
       <section aria-labelledby="next-steps-heading" className="panel">
         <h2 id="next-steps-heading">What happens next</h2>
-        <ol className="steps">
-          <li>
-            <strong>Sign your consent forms.</strong> They explain how therapy with us works and
-            how your information is kept. They&apos;ll appear here when your therapist shares
-            them.
-          </li>
-          <li>
-            <strong>Tell us about yourself.</strong> A short questionnaire helps your therapist
-            understand what you&apos;d like help with, in your own words. It will appear here
-            too.
-          </li>
-        </ol>
-        {nextSteps.length > 0 ? (
-          <ul aria-label="Your next steps">
-            {nextSteps.map((step) => (
-              <li key={`${step.kind}:${step.title}`}>
-                {step.title} {step.done ? <span className="badge">Done</span> : null}
-              </li>
-            ))}
-          </ul>
+        <Alert focus={false}>{me.isError ? describeError(me.error) : undefined}</Alert>
+        {me.isPending ? (
+          <p role="status" className="muted">
+            Loading…
+          </p>
+        ) : nextSteps.length > 0 ? (
+          <NextSteps steps={nextSteps} />
         ) : (
           <p className="muted">Nothing to do yet — we&apos;ll let you know by email when something is ready.</p>
         )}
       </section>
+
+      <YourRelationship />
 
       <section aria-labelledby="privacy-heading" className="panel">
         <h2 id="privacy-heading">Your privacy</h2>

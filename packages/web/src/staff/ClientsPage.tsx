@@ -33,13 +33,14 @@ export function ClientsPage() {
   return (
     <>
       <PageHeading>Clients</PageHeading>
-      {canAdd ? (
-        <p>
+      <p className="page-actions">
+        {canAdd ? (
           <Link className="button" to="/clients/new">
             Add client
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        <Link to="/relationships">Relationships</Link>
+      </p>
 
       <form role="search" className="search-form" onSubmit={handleSubmit} aria-label="Clients">
         <TextField

@@ -12,6 +12,9 @@ export function SettingsNav() {
         <li>
           <NavLink to="/settings/security">Security</NavLink>
         </li>
+        <li>
+          <NavLink to="/settings/consents">Consent documents</NavLink>
+        </li>
         {isOwner ? (
           <>
             <li>

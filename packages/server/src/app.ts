@@ -17,11 +17,13 @@ import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes.j
 import { resolveSession, type ResolvedSession } from './modules/auth/auth.service.js';
 import { registerClientRoutes } from './modules/clients/clients.routes.js';
 import { registerConsentRoutes } from './modules/consents/consents.routes.js';
+import { registerDiagnosisRoutes } from './modules/diagnoses/diagnoses.routes.js';
 import { registerIntakeRoutes } from './modules/intake/intake.routes.js';
 import { registerPortalRoutes } from './modules/portal/portal.routes.js';
 import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
 import { registerRelationshipRoutes } from './modules/relationships/relationships.routes.js';
 import { registerReleaseRoutes } from './modules/releases/releases.routes.js';
+import { registerScreeningRoutes } from './modules/screening/screening.routes.js';
 import { registerTodayRoutes } from './modules/today/today.routes.js';
 import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
 import type { Role } from './platform/context.js';
@@ -132,6 +134,8 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerIntakeRoutes(fastify, app);
   registerReleaseRoutes(fastify, app);
   registerReferralRoutes(fastify, app);
+  registerScreeningRoutes(fastify, app);
+  registerDiagnosisRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();

@@ -325,14 +325,18 @@ export interface NewInvitedUser {
 export async function createInvitation(app: AppContext, tx: DbOrTx, rc: RequestContext, invite: NewInvitedUser, practiceName: string): Promise<string> {
   const email = normalizeEmail(invite.email);
   const existing = await repo.findUserByEmail(tx, email);
-  if (existing) throw ValidationError.field('email', 'an account with this email already exists');
   const now = app.clock.now();
-  const userId = newId(now.getTime());
-  await repo.insertUser(tx, {
-    id: userId, practice_id: invite.practiceId, email, display_name: invite.displayName, roles: JSON.stringify(invite.roles),
-    password_hash: null, status: 'invited', client_id: invite.clientId, totp_secret: null, totp_enabled: 0, totp_last_step: 0,
-    password_changed_at: null, created_at: now.toISOString(), updated_at: now.toISOString(),
-  });
+  // An invitation not yet accepted (perhaps expired) to the same person is simply sent again.
+  const resend = existing && existing.status === 'invited' && existing.practice_id === invite.practiceId && existing.client_id === invite.clientId;
+  if (existing && !resend) throw ValidationError.field('email', 'an account with this email already exists');
+  const userId = resend ? existing.id : newId(now.getTime());
+  if (!resend) {
+    await repo.insertUser(tx, {
+      id: userId, practice_id: invite.practiceId, email, display_name: invite.displayName, roles: JSON.stringify(invite.roles),
+      password_hash: null, status: 'invited', client_id: invite.clientId, totp_secret: null, totp_enabled: 0, totp_last_step: 0,
+      password_changed_at: null, created_at: now.toISOString(), updated_at: now.toISOString(),
+    });
+  }
   const token = randomToken(32);
   await repo.insertOneTimeToken(tx, { tokenHash: sha256(token), practiceId: invite.practiceId, userId, purpose: 'invitation', createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString() });
   const forClient = invite.clientId !== null;
@@ -344,7 +348,7 @@ export async function createInvitation(app: AppContext, tx: DbOrTx, rc: RequestC
       ? `Hello ${invite.displayName},\n\n${practiceName} has set up a private, secure space for you on Candor. Open this link within seven days to choose a password:\n\n${link(app, '/accept-invitation', token)}\n\nOnly you and your therapist can see what you write there.`
       : `Hello ${invite.displayName},\n\nYou've been invited to join ${practiceName} on Candor. Open this link within seven days to choose a password and set up your second factor:\n\n${link(app, '/accept-invitation', token)}`,
   });
-  await appendAudit(tx, auditEntry(rc, 'user.invite', 'user', userId), now);
+  await appendAudit(tx, auditEntry(rc, resend ? 'user.invite-again' : 'user.invite', 'user', userId), now);
   return userId;
 }
 
@@ -386,7 +390,7 @@ export async function createActiveUser(
 }
 
 
-/** For other services, unguarded: whether a client already has a portal account. */
+/** For other services, unguarded: whether a client has an active portal account (an unaccepted invitation is not one). */
 export async function hasPortalAccount(db: DbOrTx, clientId: string): Promise<boolean> {
-  return (await repo.findUserByClientId(db, clientId)) !== undefined;
+  return (await repo.findUserByClientId(db, clientId))?.status === 'active';
 }

@@ -250,3 +250,9 @@ export async function getOwnClientSummary(app: AppContext, rc: RequestContext): 
   await recordAudit(app.db, auditEntry(rc, 'client.read-own', 'client', client.id), app.clock.now());
   return { id: client.id, displayName: displayName(client), status: client.status as ClientStatus };
 }
+
+/** For screening, unguarded: the facts about a client that some rules depend on. */
+export function screeningContextOf(app: AppContext, client: ClientRow): { ageYears: number | null; sexAssignedAtBirth: string | null } {
+  const identity = decryptJson<StoredIdentity>(app, client.identity);
+  return { ageYears: ageOn(client.date_of_birth, app.clock.now()), sexAssignedAtBirth: identity.sexAssignedAtBirth ?? null };
+}

@@ -172,3 +172,22 @@ describe('the client portal', () => {
     expect((await agents.okafor!.get('/api/v1/portal/me')).statusCode).toBe(403);
   });
 });
+
+describe('portal invitations', () => {
+  it('send a fresh link when the first was never accepted, but refuse once the account is active', async () => {
+    const id = await (async () => (await agents.okafor!.post('/api/v1/clients', { firstName: 'Late', lastName: 'Reader', email: 'late@example.test', dateOfBirth: '1990-01-01' })).json().id as string)();
+    expect((await agents.okafor!.post(`/api/v1/clients/${id}/portal-invitation`)).statusCode).toBe(201);
+    t.clock.advance(8 * 86_400_000);
+    for (const agent of Object.values(agents)) await agent.post('/api/v1/auth/sign-out');
+    await agents.okafor!.signIn(u.okafor!);
+    const again = await agents.okafor!.post(`/api/v1/clients/${id}/portal-invitation`);
+    expect(again.statusCode).toBe(201);
+    const mails = await t.app.db.selectFrom('mail_outbox').select('body').where('to_address', '=', 'late@example.test').orderBy('created_at', 'desc').execute();
+    expect(mails).toHaveLength(2);
+    const token = /accept-invitation#token=([A-Za-z0-9_-]+)/.exec(t.app.keyring.decrypt(mails[0]!.body))![1];
+    const accepted = await new Agent(t).post('/api/v1/auth/invitations/accept', { token, password: 'finally reading this' });
+    expect(accepted.statusCode).toBe(200);
+    const third = await agents.okafor!.post(`/api/v1/clients/${id}/portal-invitation`);
+    expect(third.json().errors).toEqual([{ field: 'email', message: 'an account with this email already exists' }]);
+  });
+});

@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.js';
 import { requireCareTeamClient, requireOwnClient } from '../clients/clients.service.js';
 import type { ClientRow } from '../clients/clients.repository.js';
 import { staffDisplayName } from '../practice/practice.service.js';
+import { screenSubmittedIntake } from '../screening/screening.service.js';
 import * as repo from './intake.repository.js';
 import type { IntakeRow } from './intake.repository.js';
 
@@ -156,6 +157,8 @@ export async function submitIntake(app: AppContext, rc: RequestContext, subject:
     const version = await repo.nextVersion(tx, subject.actor.practiceId, subject.client.id);
     if (!(await repo.markSubmitted(tx, subject.actor.practiceId, id, revision, version, now))) throw staleRevision();
     await appendAudit(tx, auditEntry(rc, 'intake.submit', 'intake', id), app.clock.now());
+    // Screening runs with the submission, in the same transaction: suggestions appear on the chart at once.
+    await screenSubmittedIntake(app, tx, rc, subject.client, id, readAnswers(app, row));
     return toIntake(app, tx, (await repo.findIntake(tx, subject.actor.practiceId, subject.client.id, id))!);
   });
 }
@@ -187,4 +190,10 @@ export async function clientHistorySummary(app: AppContext, rc: RequestContext, 
 export async function listIntakeStatus(app: AppContext, client: ClientRow): Promise<{ submitted: boolean }> {
   const latest = await repo.findLatestSubmitted(app.db, client.practice_id, client.id);
   return { submitted: latest !== undefined };
+}
+
+/** For other services, unguarded: the latest submitted answers of a client, with the intake's id. */
+export async function latestSubmittedAnswers(app: AppContext, db: DbOrTx, practiceId: string, clientId: string): Promise<{ intakeId: string; answers: HistoryAnswers } | null> {
+  const row = await repo.findLatestSubmitted(db, practiceId, clientId);
+  return row ? { intakeId: row.id, answers: readAnswers(app, row) } : null;
 }

@@ -1,11 +1,10 @@
 import { Type, type Static } from 'typebox';
 import { Id } from '../../platform/schemas.js';
+import { SPECIALTIES, URGENCIES, type Urgency } from '@candor/clinical';
 
-export const SPECIALTIES = ['primary-care', 'cardiology', 'urology', 'gynecology', 'pelvic-floor-physical-therapy', 'endocrinology', 'psychiatry', 'prescriber', 'emergency', 'crisis-services'] as const;
-export const URGENCIES = ['routine', 'soon', 'urgent', 'emergency'] as const;
 export const REFERRAL_STATUSES = ['drafted', 'sent', 'acknowledged', 'seen', 'closed', 'declined'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-export type Urgency = (typeof URGENCIES)[number];
+export type { Urgency };
 
 export const SPECIALTY_LABELS: Record<(typeof SPECIALTIES)[number], string> = {
   'primary-care': 'Primary care', 'cardiology': 'Cardiology', 'urology': 'Urology', 'gynecology': 'Gynecology',

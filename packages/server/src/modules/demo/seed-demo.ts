@@ -5,6 +5,7 @@ import { portalConsents, signConsent } from '../consents/consents.service.js';
 import { clinicianSubject, openDraft, portalSubject, saveDraft, submitIntake } from '../intake/intake.service.js';
 import { createRelationship } from '../relationships/relationships.service.js';
 import { DEMO_HISTORIES } from './demo-histories.js';
+import { seedDemoCare } from './demo-care.js';
 import { createPractice } from '../practice/practice.service.js';
 
 /**
@@ -108,6 +109,7 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
     const saved = await saveDraft(app, h.rc, subject, intake.id, { answers: h.answers, revision: intake.revision });
     await submitIntake(app, h.rc, subject, intake.id, saved.revision);
   }
+  await seedDemoCare(app, { okafor, asAlex, alexId: alex.id });
   return { practiceId: ids.practiceId, accounts: [...DEMO_STAFF, DEMO_CLIENT_LOGIN] };
 }
 

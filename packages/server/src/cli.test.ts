@@ -1,29 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './test/cli.js';
+import { freshProcessEnvironment, runCli } from './test/cli.js';
 import { TEST_DIALECT } from './test/harness.js';
-import { createTestDatabase } from './test/postgres.js';
 
 let env: Record<string, string>;
 let dataDir: string;
-let dropDb: (() => Promise<void>) | null = null;
+let cleanUp: () => Promise<void>;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-cli-'));
-  env = { CANDOR_DATA_DIR: dataDir, CANDOR_MASTER_KEY: `k1:${randomBytes(32).toString('base64')}` };
-  if (TEST_DIALECT === 'postgres') {
-    const pg = await createTestDatabase();
-    env.DATABASE_URL = pg.url;
-    dropDb = pg.drop;
-  }
+  ({ env, dataDir, cleanUp } = await freshProcessEnvironment());
 });
-afterAll(async () => {
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => cleanUp());
 
 describe('the candor CLI', () => {
   it('describes every command in --help', async () => {

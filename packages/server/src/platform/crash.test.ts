@@ -1,13 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../modules/demo/seed-demo.js';
-import { runCli } from '../test/cli.js';
+import { freshProcessEnvironment, runCli } from '../test/cli.js';
 import { TEST_DIALECT } from '../test/harness.js';
-import { createTestDatabase } from '../test/postgres.js';
 import { HttpClient, ServerProcess } from '../test/server-process.js';
 import { SQLITE_FILE } from './bootstrap.js';
 
@@ -17,22 +13,13 @@ import { SQLITE_FILE } from './bootstrap.js';
  */
 const CYCLES = 3;
 let env: Record<string, string>;
-let dropDb: (() => Promise<void>) | null = null;
 let dataDir: string;
+let cleanUp: () => Promise<void>;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-crash-'));
-  env = { CANDOR_DATA_DIR: dataDir, CANDOR_DEMO: 'true', CANDOR_MASTER_KEY: `c1:${randomBytes(32).toString('base64')}` };
-  if (TEST_DIALECT === 'postgres') {
-    const pg = await createTestDatabase();
-    env.DATABASE_URL = pg.url;
-    dropDb = pg.drop;
-  }
+  ({ env, dataDir, cleanUp } = await freshProcessEnvironment({ CANDOR_DEMO: 'true' }));
 });
-afterAll(async () => {
-  await dropDb?.();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => cleanUp());
 
 describe('crash safety', () => {
   it(`keeps every acknowledged write across ${CYCLES} SIGKILLs`, async () => {

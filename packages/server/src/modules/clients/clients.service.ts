@@ -256,3 +256,15 @@ export function screeningContextOf(app: AppContext, client: ClientRow): { ageYea
   const identity = decryptJson<StoredIdentity>(app, client.identity);
   return { ageYears: ageOn(client.date_of_birth, app.clock.now()), sexAssignedAtBirth: identity.sexAssignedAtBirth ?? null };
 }
+
+const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[\s.'’-]+/g, ' ').trim();
+
+/**
+ * An electronic signature by typed name: it must be the client's first or preferred name and
+ * last name, ignoring case, spacing and punctuation. Throws naming `typedName` otherwise.
+ */
+export function requireTypedName(client: ClientRow, typedName: string): string {
+  const accepted = [client.first_name, client.preferred_name].filter((n): n is string => !!n).map((first) => normalizeName(`${first} ${client.last_name}`));
+  if (!accepted.includes(normalizeName(typedName))) throw ValidationError.field('typedName', `type your full name as your therapist has it (${displayName(client)})`);
+  return typedName.trim();
+}

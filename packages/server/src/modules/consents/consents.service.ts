@@ -5,7 +5,7 @@ import type { AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { requireCareTeamClient, requireOwnClient } from '../clients/clients.service.js';
+import { requireCareTeamClient, requireOwnClient, requireTypedName } from '../clients/clients.service.js';
 import type { ClientRow } from '../clients/clients.repository.js';
 import { relationshipPoliciesOfClient } from '../relationships/relationships.service.js';
 import { DEFAULT_DOCUMENTS } from './default-documents.js';
@@ -154,8 +154,6 @@ export async function consentStatus(app: AppContext, client: ClientRow): Promise
   return required.map((r) => ({ title: r.version.title, signed: signed.has(r.version.id) }));
 }
 
-const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[\s.'’-]+/g, ' ').trim();
-
 /** The client signs a version by typing their name; the signature keeps the version's hash, the time and the address. */
 export async function signConsent(app: AppContext, rc: RequestContext, versionId: string, typedName: string) {
   const { client } = await requireOwnClient(app, rc);
@@ -165,11 +163,7 @@ export async function signConsent(app: AppContext, rc: RequestContext, versionId
     await recordAudit(app.db, auditEntry(rc, 'consent.sign', 'consent-version', versionId, 'denied'), app.clock.now());
     throw new NotFoundError();
   }
-  const typed = normalizeName(typedName);
-  const accepted = [client.first_name, client.preferred_name].filter((n): n is string => !!n).map((first) => normalizeName(`${first} ${client.last_name}`));
-  if (!accepted.includes(typed)) {
-    throw ValidationError.field('typedName', `type your full name as your therapist has it (${client.preferred_name ?? client.first_name} ${client.last_name})`);
-  }
+  const signedName = requireTypedName(client, typedName);
   const signedAt = app.clock.now().toISOString();
   return app.db.transaction().execute(async (tx) => {
     const existing = await repo.listSignaturesOfClient(tx, client.practice_id, client.id);
@@ -178,9 +172,9 @@ export async function signConsent(app: AppContext, rc: RequestContext, versionId
     }
     await repo.insertSignature(tx, {
       id: newId(), practice_id: client.practice_id, client_id: client.id, version_id: versionId, relationship_id: match.relationship?.id ?? null,
-      typed_name: typedName.trim(), version_hash: match.version.body_hash, ip: rc.ip, signed_at: signedAt,
+      typed_name: signedName, version_hash: match.version.body_hash, ip: rc.ip, signed_at: signedAt,
     });
     await appendAudit(tx, auditEntry(rc, 'consent.sign', 'consent-version', versionId), app.clock.now());
-    return { typedName: typedName.trim(), signedAt, versionHash: match.version.body_hash };
+    return { typedName: signedName, signedAt, versionHash: match.version.body_hash };
   });
 }

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { isoDay } from '../../platform/clock.js';
-import { displayName, requireCareTeamClient, requireOwnClient } from '../clients/clients.service.js';
+import { requireCareTeamClient, requireOwnClient, requireTypedName } from '../clients/clients.service.js';
 import * as repo from './releases.repository.js';
 import type { ReleaseRow } from './releases.repository.js';
 import { RELEASE_ITEM_LABELS, type NewRelease, type Release, type ReleaseItem } from './releases.schemas.js';
@@ -72,18 +72,15 @@ async function loadOwnRelease(app: AppContext, rc: RequestContext, id: string, a
   return { client, row };
 }
 
-const normalizeName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[\s.'’-]+/g, ' ').trim();
-
 /** The client signs by typing their name, as for consent documents. */
 export async function signOwnRelease(app: AppContext, rc: RequestContext, id: string, typedName: string): Promise<Release> {
   const { client, row } = await loadOwnRelease(app, rc, id, 'release.sign');
-  const accepted = [client.first_name, client.preferred_name].filter((n): n is string => !!n).map((first) => normalizeName(`${first} ${client.last_name}`));
-  if (!accepted.includes(normalizeName(typedName))) throw ValidationError.field('typedName', `type your full name as your therapist has it (${displayName(client)})`);
+  const signedName = requireTypedName(client, typedName);
   const at = app.clock.now().toISOString();
   return app.db.transaction().execute(async (tx) => {
-    if (!(await repo.signRelease(tx, id, typedName.trim(), rc.ip, at))) throw new ConflictError('This release was already signed or was withdrawn.', [{ field: 'status', message: `is ${row.status}` }]);
+    if (!(await repo.signRelease(tx, id, signedName, rc.ip, at))) throw new ConflictError('This release was already signed or was withdrawn.', [{ field: 'status', message: `is ${row.status}` }]);
     await appendAudit(tx, auditEntry(rc, 'release.sign', 'release', id), app.clock.now());
-    return toRelease({ ...row, status: 'signed', typed_name: typedName.trim(), ip: rc.ip, signed_at: at }, isoDay(app.clock.now()));
+    return toRelease({ ...row, status: 'signed', typed_name: signedName, ip: rc.ip, signed_at: at }, isoDay(app.clock.now()));
   });
 }
 

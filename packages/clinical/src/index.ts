@@ -6,3 +6,4 @@ export * from './intake/summary.js';
 export * from './intake/summary-schema.js';
 export * from './screening/index.js';
 export * from './diagnosis/index.js';
+export * from './instruments/index.js';

@@ -19,6 +19,7 @@ import { registerClientRoutes } from './modules/clients/clients.routes.js';
 import { registerConsentRoutes } from './modules/consents/consents.routes.js';
 import { registerDiagnosisRoutes } from './modules/diagnoses/diagnoses.routes.js';
 import { registerIntakeRoutes } from './modules/intake/intake.routes.js';
+import { registerMeasureRoutes } from './modules/measures/measures.routes.js';
 import { registerPortalRoutes } from './modules/portal/portal.routes.js';
 import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
 import { registerRelationshipRoutes } from './modules/relationships/relationships.routes.js';
@@ -136,6 +137,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerReferralRoutes(fastify, app);
   registerScreeningRoutes(fastify, app);
   registerDiagnosisRoutes(fastify, app);
+  registerMeasureRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();

@@ -12,6 +12,7 @@ import type { Role } from './platform/context.js';
 import { randomToken } from './platform/crypto.js';
 import { reencryptAll } from './platform/keys.js';
 import { startMailDispatcher } from './platform/mail.js';
+import { materializeAll } from './modules/measures/measures.schedule.js';
 import { createActiveUser } from './modules/auth/auth.service.js';
 import { describeDemoSignIns, hasAnyPractice, seedDemo } from './modules/demo/seed-demo.js';
 import { createPractice } from './modules/practice/practice.service.js';
@@ -67,11 +68,17 @@ async function start(config: Config): Promise<void> {
   const mail = config.smtpUrl
     ? startMailDispatcher({ db: app.db, keyring: app.keyring, clock: app.clock, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log })
     : null;
+  // Questionnaire schedules: due requests and their reminders, every five minutes (idempotent).
+  const schedule = setInterval(() => {
+    materializeAll(app).catch((error: unknown) => app.log.error({ err: error }, 'questionnaire schedule failed'));
+  }, 5 * 60_000);
+  schedule.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    clearInterval(schedule);
     await server.close();
     await mail?.stop();
     await handle.close();

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-25-0001-foundation.js';
 import * as clientsRelationshipsConsentIntake from './2026-11-25-0002-clients-relationships-consent-intake.js';
 import * as screeningReferralsDiagnoses from './2026-11-25-0003-screening-referrals-diagnoses.js';
+import * as measures from './2026-11-25-0004-measures.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-foundation': foundation,
   '2026-11-25-0002-clients-relationships-consent-intake': clientsRelationshipsConsentIntake,
   '2026-11-25-0003-screening-referrals-diagnoses': screeningReferralsDiagnoses,
+  '2026-11-25-0004-measures': measures,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -291,6 +291,74 @@ export interface DiagnosisTable {
   updated_at: string;
 }
 
+export interface MeasureAssignmentTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  relationship_id: string | null;
+  instrument_id: string;
+  schedule: string;
+  interval_weeks: number | null;
+  every_nth_session: number | null;
+  starts_on: string;
+  until: string | null;
+  status: string;
+  created_by: string;
+  created_at: string;
+  cancelled_at: string | null;
+}
+
+export interface MeasureRequestTable {
+  id: string;
+  practice_id: string;
+  assignment_id: string;
+  client_id: string;
+  instrument_id: string;
+  due_on: string;
+  status: string;
+  /** Encrypted JSON: answers saved so far. */
+  draft: string | null;
+  reminded_at: string | null;
+  completed_at: string | null;
+  created_at: string;
+}
+
+export interface MeasureResponseTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  request_id: string;
+  instrument_id: string;
+  /** Encrypted JSON: answers in item order. */
+  answers: string;
+  /** Encrypted JSON: the score as computed. */
+  score: string;
+  completed_by: string;
+  completed_at: string;
+}
+
+export interface SafetyAlertTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  response_id: string;
+  code: string;
+  status: string;
+  /** Encrypted: what the clinician did. */
+  action_taken: string | null;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
+  created_at: string;
+}
+
+export interface InstrumentWordingTable {
+  practice_id: string;
+  instrument_id: string;
+  wording: string;
+  imported_by: string;
+  imported_at: string;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -315,4 +383,9 @@ export interface Database {
   releases: ReleaseTable;
   referrals: ReferralTable;
   diagnoses: DiagnosisTable;
+  measure_assignments: MeasureAssignmentTable;
+  measure_requests: MeasureRequestTable;
+  measure_responses: MeasureResponseTable;
+  safety_alerts: SafetyAlertTable;
+  instrument_wordings: InstrumentWordingTable;
 }

@@ -15,5 +15,9 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'referrals', key: 'id', column: 'outcome' },
   { table: 'diagnoses', key: 'id', column: 'evaluation' },
   { table: 'diagnoses', key: 'id', column: 'override_reason' },
+  { table: 'measure_requests', key: 'id', column: 'draft' },
+  { table: 'measure_responses', key: 'id', column: 'answers' },
+  { table: 'measure_responses', key: 'id', column: 'score' },
+  { table: 'safety_alerts', key: 'id', column: 'action_taken' },
   { table: 'mail_outbox', key: 'id', column: 'body' },
 ] as const;

@@ -44,7 +44,7 @@ export function listCareTeam(db: DbOrTx, practiceId: string, clientId: string) {
   return db
     .selectFrom('care_team')
     .innerJoin('users', 'users.id', 'care_team.user_id')
-    .select(['users.id', 'users.display_name'])
+    .select(['users.id', 'users.display_name', 'users.email'])
     .where('care_team.practice_id', '=', practiceId)
     .where('care_team.client_id', '=', clientId)
     .orderBy('users.display_name')

@@ -268,3 +268,9 @@ export function requireTypedName(client: ClientRow, typedName: string): string {
   if (!accepted.includes(normalizeName(typedName))) throw ValidationError.field('typedName', `type your full name as your therapist has it (${displayName(client)})`);
   return typedName.trim();
 }
+
+/** For notifications, unguarded: the care team's names and email addresses. */
+export async function careTeamContacts(db: DbOrTx, practiceId: string, clientId: string): Promise<{ id: string; displayName: string; email: string }[]> {
+  const rows = await repo.listCareTeam(db, practiceId, clientId);
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, email: r.email }));
+}

@@ -183,3 +183,11 @@ export async function listOwnRelationships(app: AppContext, rc: RequestContext):
     partners: members.filter((m) => m.relationship_id === r.id && m.id !== client.id).map((m) => ({ displayName: m.preferred_name ?? m.first_name })),
   }));
 }
+
+/** For other services: a relationship's members, for one of its clinicians (anyone else: 404, audited). */
+export async function relationshipMembersForClinician(app: AppContext, rc: RequestContext, id: string, action: string): Promise<{ actor: Actor; relationship: Relationship; members: { id: string; displayName: string; dateOfBirth: string }[] }> {
+  const { actor, row } = await loadRelationship(app, rc, id, action, false);
+  const relationship = (await describe(app.db, [row]))[0]!;
+  const members = await repo.listMembers(app.db, actor.practiceId, [id]);
+  return { actor, relationship, members: members.map((m) => ({ id: m.id, displayName: displayName(m), dateOfBirth: m.date_of_birth })) };
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
+import { SafetyAlertSchema } from '../measures/measures.schemas.js';
 import { getToday } from './today.service.js';
 
 const OverdueReferral = Type.Object({
@@ -11,5 +12,5 @@ const OverdueReferral = Type.Object({
 
 export function registerTodayRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  r.get('/api/v1/today', { schema: { tags: ['today'], response: { 200: Type.Object({ overdueReferrals: Type.Array(OverdueReferral) }) } } }, async (req) => getToday(app, req.rc));
+  r.get('/api/v1/today', { schema: { tags: ['today'], response: { 200: Type.Object({ safetyAlerts: Type.Array(SafetyAlertSchema), overdueReferrals: Type.Array(OverdueReferral) }) } } }, async (req) => getToday(app, req.rc));
 }

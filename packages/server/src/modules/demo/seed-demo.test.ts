@@ -40,11 +40,26 @@ describe('the demo practice', () => {
     expect((await okafor.get(`/api/v1/clients/${alex.id}/diagnoses`)).json()).toEqual([expect.objectContaining({ icd10: 'F52.6', status: 'provisional', criteriaMet: false })]);
   });
 
+  it('gives Alex eight weeks of measures: a reliable PHQ-9 improvement, a rising FSFI, and the couple’s CSI-4', async () => {
+    const okafor = await signIn('amara.okafor@demo.candor.test');
+    const alex = ((await okafor.get('/api/v1/clients')).json() as { id: string; displayName: string }[]).find((c) => c.displayName === 'Alex Morgan')!;
+    const chart = (await okafor.get(`/api/v1/clients/${alex.id}/measures`)).json() as { due: unknown[]; trends: { instrumentId: string; series: { total: number }[]; reliableChange: { reliable: boolean; direction: string } | null }[] };
+    const phq9 = chart.trends.find((x) => x.instrumentId === 'phq-9')!;
+    expect(phq9.series.map((p) => p.total)).toEqual([12, 10, 7, 5]);
+    expect(phq9.reliableChange).toMatchObject({ reliable: true, direction: 'improved' });
+    const fsfi = chart.trends.find((x) => x.instrumentId === 'fsfi')!;
+    expect(fsfi.series).toHaveLength(3);
+    expect(fsfi.series[2]!.total).toBeGreaterThan(fsfi.series[0]!.total);
+    expect(chart.trends.find((x) => x.instrumentId === 'csi-4')!.series).toHaveLength(4);
+    expect(chart.due).toHaveLength(2);
+  });
+
   it('lets Alex into the portal with every consent signed and her history sent', async () => {
     const alex = new Agent(t);
     expect((await alex.post('/api/v1/auth/sign-in', { email: 'alex.morgan@demo.candor.test', password: DEMO_PASSWORD })).json().stage).toBe('signed-in');
     const home = (await alex.get('/api/v1/portal/me')).json() as { nextSteps: { done: boolean }[] };
     expect(home.nextSteps.every((s) => s.done)).toBe(true);
+    expect(((await alex.get('/api/v1/portal/measures')).json() as { shortName: string }[]).map((m) => m.shortName).sort()).toEqual(['CSI-4', 'PHQ-9']);
   });
 
   it('leaves an intact audit chain', async () => {

@@ -6,6 +6,7 @@ import { clinicianSubject, openDraft, portalSubject, saveDraft, submitIntake } f
 import { createRelationship } from '../relationships/relationships.service.js';
 import { DEMO_HISTORIES } from './demo-histories.js';
 import { seedDemoCare } from './demo-care.js';
+import { seedDemoMeasures } from './demo-measures.js';
 import { createPractice } from '../practice/practice.service.js';
 
 /**
@@ -87,7 +88,7 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
     presentingConcern: 'Marc, recently widowed and starting to date again, is worried about erections after prostate surgery last year.',
   });
 
-  await createRelationship(app, okafor, { memberIds: [alex.id, jamie.id], confidentialityPolicy: 'limited-secrets' });
+  const couple = await createRelationship(app, okafor, { memberIds: [alex.id, jamie.id], confidentialityPolicy: 'limited-secrets' });
 
   const alexUserId = await app.db.transaction().execute((tx) =>
     createActiveUser(app, tx, {
@@ -110,6 +111,7 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
     await submitIntake(app, h.rc, subject, intake.id, saved.revision);
   }
   await seedDemoCare(app, { okafor, asAlex, alexId: alex.id });
+  await seedDemoMeasures(app, { okafor, asAlex, alexId: alex.id, relationshipId: couple.id });
   return { practiceId: ids.practiceId, accounts: [...DEMO_STAFF, DEMO_CLIENT_LOGIN] };
 }
 

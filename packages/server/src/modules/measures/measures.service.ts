@@ -116,6 +116,8 @@ function trendsOf(app: AppContext, responses: ResponseRow[]): InstrumentTrend[] 
 /** The chart: assignments, what is due, and each instrument's trend. */
 export async function clientMeasures(app: AppContext, rc: RequestContext, clientId: string) {
   const { actor } = await requireCareTeamClient(app, rc, clientId, 'measure.read');
+  // What is due follows the schedule even between scheduler ticks.
+  await app.db.transaction().execute((tx) => materializeForClient(app, tx, clientId));
   const [assignments, due, responses] = await Promise.all([
     repo.listAssignmentsOfClient(app.db, actor.practiceId, clientId),
     repo.listOpenRequestsOfClient(app.db, actor.practiceId, clientId),

@@ -39,6 +39,10 @@ export function registerMeasureRoutes(fastify: FastifyInstance, app: AppContext)
     },
   }, async (req) => measures.getResponse(app, req.rc, req.params.id));
 
+  // FHIR JSON (R4 Bundle); its resources are built in @candor/clinical.
+  r.get('/api/v1/measure-responses/:id/fhir', { schema: { tags, params: IdParams } }, async (req, reply) =>
+    reply.type('application/fhir+json').send(await measures.getResponseFhir(app, req.rc, req.params.id)));
+
   r.get('/api/v1/portal/measures', { schema: { tags: ['portal'], response: { 200: Type.Array(PortalMeasureSchema) } } }, async (req) => portal.listOwnMeasures(app, req.rc));
   r.put('/api/v1/portal/measures/:id/draft', { schema: { tags: ['portal'], params: IdParams, body: AnswersBody, response: { 200: Type.Object({ saved: Type.Boolean() }) } } }, async (req) =>
     portal.saveOwnDraft(app, req.rc, req.params.id, req.body.answers));

@@ -1,4 +1,4 @@
-import { reliableChange, requireInstrument, scoreInstrument, type InstrumentDefinition, type InstrumentScore, type PositiveRule } from '@candor/clinical';
+import { reliableChange, requireInstrument, scoreInstrument, toFhirResponse, type InstrumentDefinition, type InstrumentScore, type PositiveRule } from '@candor/clinical';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, requireActor } from '../../platform/authz.js';
 import { isoDay } from '../../platform/clock.js';
@@ -176,4 +176,16 @@ export function scoreOrRefuse(instrumentId: string, answers: (number | null)[]):
     }
     throw error;
   }
+}
+
+/** One response as a FHIR R4 Bundle: the QuestionnaireResponse and an Observation per score. */
+export async function getResponseFhir(app: AppContext, rc: RequestContext, id: string) {
+  const response = await getResponse(app, rc, id);
+  const { questionnaireResponse, observations } = toFhirResponse(requireInstrument(response.instrumentId), response.answers, response.score, {
+    responseId: response.id, subject: `Patient/${response.clientId}`, authored: response.completedAt,
+  });
+  return {
+    resourceType: 'Bundle', type: 'collection', timestamp: app.clock.now().toISOString(),
+    entry: [questionnaireResponse, ...observations].map((resource) => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource })),
+  };
 }

@@ -74,6 +74,17 @@ describe('assigning and answering a questionnaire', () => {
     expect((await alex.post(`/api/v1/portal/measures/${requestId}/submit`, { answers: [0, 0, 0, 0, 0, 0, 0, 0, 0] })).statusCode).toBe(409);
   });
 
+  it('exports a response as a FHIR Bundle: QuestionnaireResponse and an Observation with the LOINC total', async () => {
+    const [first] = (await a.okafor!.get(`/api/v1/clients/${alexId}/measures`)).json().trends[0].series;
+    const res = await a.okafor!.get(`/api/v1/measure-responses/${first.responseId}/fhir`);
+    expect(res.headers['content-type']).toContain('application/fhir+json');
+    const bundle = res.json();
+    expect(bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType)).toEqual(['QuestionnaireResponse', 'Observation']);
+    expect(bundle.entry[1].resource.code.coding[0]).toEqual({ system: 'http://loinc.org', code: '44261-6', display: 'PHQ-9 total score' });
+    expect(bundle.entry[1].resource.valueQuantity.value).toBe(20);
+    expect((await a.rivera!.get(`/api/v1/measure-responses/${first.responseId}/fhir`)).statusCode).toBe(404);
+  });
+
   it('computes the change since baseline and a reliable change (Jacobson–Truax)', async () => {
     await a.okafor!.post(`/api/v1/clients/${alexId}/measures/assignments`, { instrumentId: 'phq-9', schedule: 'once' });
     const [next] = await due(alex);

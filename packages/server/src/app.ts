@@ -24,6 +24,7 @@ import { registerPortalRoutes } from './modules/portal/portal.routes.js';
 import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
 import { registerRelationshipRoutes } from './modules/relationships/relationships.routes.js';
 import { registerReleaseRoutes } from './modules/releases/releases.routes.js';
+import { registerSchedulingRoutes } from './modules/scheduling/scheduling.routes.js';
 import { registerScreeningRoutes } from './modules/screening/screening.routes.js';
 import { registerTodayRoutes } from './modules/today/today.routes.js';
 import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
@@ -138,6 +139,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerScreeningRoutes(fastify, app);
   registerDiagnosisRoutes(fastify, app);
   registerMeasureRoutes(fastify, app);
+  registerSchedulingRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();

@@ -3,6 +3,7 @@ import * as foundation from './2026-11-25-0001-foundation.js';
 import * as clientsRelationshipsConsentIntake from './2026-11-25-0002-clients-relationships-consent-intake.js';
 import * as screeningReferralsDiagnoses from './2026-11-25-0003-screening-referrals-diagnoses.js';
 import * as measures from './2026-11-25-0004-measures.js';
+import * as scheduling from './2026-11-26-0005-scheduling.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0002-clients-relationships-consent-intake': clientsRelationshipsConsentIntake,
   '2026-11-25-0003-screening-referrals-diagnoses': screeningReferralsDiagnoses,
   '2026-11-25-0004-measures': measures,
+  '2026-11-26-0005-scheduling': scheduling,
 };
 
 export const migrationProvider: MigrationProvider = {

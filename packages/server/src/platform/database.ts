@@ -359,6 +359,33 @@ export interface InstrumentWordingTable {
   imported_at: string;
 }
 
+export interface AppointmentTable {
+  id: string;
+  practice_id: string;
+  clinician_id: string;
+  series_id: string | null;
+  kind: string;
+  modality: string;
+  room: string | null;
+  video_link: string | null;
+  relationship_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  time_zone: string;
+  status: string;
+  late_cancellation: number;
+  cancelled_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppointmentAttendeeTable {
+  practice_id: string;
+  appointment_id: string;
+  client_id: string;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -388,4 +415,6 @@ export interface Database {
   measure_responses: MeasureResponseTable;
   safety_alerts: SafetyAlertTable;
   instrument_wordings: InstrumentWordingTable;
+  appointments: AppointmentTable;
+  appointment_attendees: AppointmentAttendeeTable;
 }

@@ -20,7 +20,7 @@ export function listAssignmentsOfClient(db: DbOrTx, practiceId: string, clientId
 }
 
 export function listActiveAssignments(db: DbOrTx, filter: { clientId?: string }): Promise<AssignmentRow[]> {
-  let q = db.selectFrom('measure_assignments').selectAll().where('status', '=', 'active').where('schedule', '!=', 'before-every-nth-session');
+  let q = db.selectFrom('measure_assignments').selectAll().where('status', '=', 'active');
   if (filter.clientId) q = q.where('client_id', '=', filter.clientId);
   return q.execute();
 }

@@ -1,4 +1,5 @@
 
+import { DateTime } from 'luxon';
 import { isoDay } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
@@ -6,6 +7,7 @@ import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
 import { hasPortalAccount } from '../auth/auth.service.js';
 import { findClientRecord } from '../clients/clients.service.js';
+import { scheduledSessionsOf } from '../scheduling/scheduling.service.js';
 import * as repo from './measures.repository.js';
 import type { AssignmentRow } from './measures.repository.js';
 
@@ -17,8 +19,8 @@ function addDays(day: string, days: number): string {
 
 /**
  * The occurrence of an assignment due by `today`: its start day for "once", the latest
- * start + k·N weeks not after today (nor after `until`) for "every N weeks". Sessions-based
- * schedules are materialized by scheduling, from appointments.
+ * start + k·N weeks not after today (nor after `until`) for "every N weeks". Session-based
+ * schedules are read from appointments (see `sessionOccurrence`).
  */
 export function dueOccurrence(assignment: Pick<AssignmentRow, 'schedule' | 'starts_on' | 'interval_weeks' | 'until'>, today: string): string | null {
   if (assignment.starts_on > today) return null;
@@ -32,6 +34,21 @@ export function dueOccurrence(assignment: Pick<AssignmentRow, 'schedule' | 'star
 }
 
 /**
+ * "Before every Nth session": the first scheduled session on or after the start day, then
+ * every Nth after it (sessions 1, 1+N, 1+2N…), each asked for the day before, in the
+ * session's own time zone. The latest such day not after today, whose session is still ahead.
+ */
+export function sessionOccurrence(sessions: { startsAt: string; timeZone: string }[], everyNth: number, today: string, now: Date, until: string | null): string | null {
+  let due: string | null = null;
+  sessions.forEach((session, index) => {
+    if (index % everyNth !== 0 || Date.parse(session.startsAt) < now.getTime()) return;
+    const day = DateTime.fromISO(session.startsAt, { zone: session.timeZone }).minus({ days: 1 }).toISODate()!;
+    if (day <= today && (until === null || day <= until) && (due === null || day > due)) due = day;
+  });
+  return due;
+}
+
+/**
  * Creates each assignment's due request (once per day, by a unique key, so running it twice
  * or on two servers is harmless), marks overtaken ones missed, closes finished schedules, and
  * queues one reminder per new request. The email names no questionnaire: only that something
@@ -41,7 +58,9 @@ export async function materializeForAssignments(app: AppContext, db: DbOrTx, ass
   const today = isoDay(now);
   let created = 0;
   for (const a of assignments) {
-    const due = dueOccurrence(a, today);
+    const due = a.schedule === 'before-every-nth-session'
+      ? sessionOccurrence(await scheduledSessionsOf(db, a.practice_id, a.client_id, `${a.starts_on}T00:00:00.000Z`), a.every_nth_session ?? 1, today, now, a.until)
+      : dueOccurrence(a, today);
     if (due !== null) {
       const requestId = newId();
       const inserted = await repo.insertRequestIfNew(db, {
@@ -61,7 +80,7 @@ export async function materializeForAssignments(app: AppContext, db: DbOrTx, ass
         }
       }
     }
-    const finished = a.schedule === 'once' ? false : a.until !== null && a.until < today;
+    const finished = a.schedule !== 'once' && a.until !== null && a.until < today;
     if (finished) await repo.setAssignmentStatus(db, a.id, 'completed', null);
   }
   return created;

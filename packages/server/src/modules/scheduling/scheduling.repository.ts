@@ -1,0 +1,86 @@
+import type { Selectable } from 'kysely';
+import type { AppointmentTable } from '../../platform/database.js';
+import type { DbOrTx } from '../../platform/db.js';
+
+export type AppointmentRow = Selectable<AppointmentTable>;
+
+export async function insertAppointment(db: DbOrTx, row: AppointmentRow, clientIds: string[]): Promise<void> {
+  await db.insertInto('appointments').values(row).execute();
+  if (clientIds.length) {
+    await db.insertInto('appointment_attendees').values(clientIds.map((clientId) => ({ practice_id: row.practice_id, appointment_id: row.id, client_id: clientId }))).execute();
+  }
+}
+
+export interface Overlap {
+  id: string;
+  startsAt: string;
+  by: 'clinician' | 'room' | 'attendee';
+  clientId: string | null;
+}
+
+/** Scheduled appointments overlapping [start, end) for the clinician, the room or any attendee. */
+export async function findOverlaps(db: DbOrTx, practiceId: string, start: string, end: string, clinicianId: string, room: string | null, clientIds: string[]): Promise<Overlap[]> {
+  const rows = await db
+    .selectFrom('appointments')
+    .leftJoin('appointment_attendees', 'appointment_attendees.appointment_id', 'appointments.id')
+    .select(['appointments.id', 'appointments.starts_at', 'appointments.clinician_id', 'appointments.room', 'appointment_attendees.client_id'])
+    .where('appointments.practice_id', '=', practiceId)
+    .where('appointments.status', '=', 'scheduled')
+    .where('appointments.starts_at', '<', end)
+    .where('appointments.ends_at', '>', start)
+    .where((eb) => {
+      const ors = [eb('appointments.clinician_id', '=', clinicianId)];
+      if (room) ors.push(eb('appointments.room', '=', room));
+      if (clientIds.length) ors.push(eb('appointment_attendees.client_id', 'in', clientIds));
+      return eb.or(ors);
+    })
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, startsAt: r.starts_at,
+    by: r.clinician_id === clinicianId ? 'clinician' : room && r.room === room ? 'room' : 'attendee',
+    clientId: r.client_id,
+  }));
+}
+
+export function findAppointment(db: DbOrTx, practiceId: string, id: string): Promise<AppointmentRow | undefined> {
+  return db.selectFrom('appointments').selectAll().where('practice_id', '=', practiceId).where('id', '=', id).executeTakeFirst();
+}
+
+export function listInRange(db: DbOrTx, practiceId: string, from: string, to: string, clinicianId: string | null): Promise<AppointmentRow[]> {
+  let q = db.selectFrom('appointments').selectAll().where('practice_id', '=', practiceId).where('starts_at', '>=', from).where('starts_at', '<', to);
+  if (clinicianId) q = q.where('clinician_id', '=', clinicianId);
+  return q.orderBy('starts_at').limit(2000).execute();
+}
+
+export function listAttendees(db: DbOrTx, appointmentIds: string[]) {
+  if (appointmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('appointment_attendees')
+    .innerJoin('clients', 'clients.id', 'appointment_attendees.client_id')
+    .select(['appointment_attendees.appointment_id', 'clients.id', 'clients.first_name', 'clients.last_name', 'clients.preferred_name'])
+    .where('appointment_attendees.appointment_id', 'in', appointmentIds)
+    .orderBy('clients.last_name')
+    .execute();
+}
+
+export function listForClient(db: DbOrTx, practiceId: string, clientId: string, fromInstant: string): Promise<AppointmentRow[]> {
+  return db
+    .selectFrom('appointments')
+    .innerJoin('appointment_attendees', 'appointment_attendees.appointment_id', 'appointments.id')
+    .selectAll('appointments')
+    .where('appointments.practice_id', '=', practiceId)
+    .where('appointment_attendees.client_id', '=', clientId)
+    .where('appointments.starts_at', '>=', fromInstant)
+    .orderBy('appointments.starts_at')
+    .limit(500)
+    .execute();
+}
+
+export async function setStatus(db: DbOrTx, ids: string[], changes: Partial<AppointmentRow>): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('appointments').set(changes).where('id', 'in', ids).where('status', '=', 'scheduled').execute();
+}
+
+export function listSeriesFrom(db: DbOrTx, seriesId: string, fromInstant: string): Promise<AppointmentRow[]> {
+  return db.selectFrom('appointments').selectAll().where('series_id', '=', seriesId).where('starts_at', '>=', fromInstant).where('status', '=', 'scheduled').execute();
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppContext } from '../../platform/context.js';
+import { IdParams } from '../../platform/schemas.js';
+import { AppointmentSchema, CancelBody, NewAppointmentBody, RangeQuery } from './scheduling.schemas.js';
+import * as scheduling from './scheduling.service.js';
+
+export function registerSchedulingRoutes(fastify: FastifyInstance, app: AppContext): void {
+  const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ['scheduling'];
+  r.post('/api/v1/appointments', { schema: { tags, body: NewAppointmentBody, response: { 201: Type.Array(AppointmentSchema) } } }, async (req, reply) =>
+    reply.status(201).send(await scheduling.createAppointments(app, req.rc, req.body)));
+  r.get('/api/v1/appointments', { schema: { tags, querystring: RangeQuery, response: { 200: Type.Array(AppointmentSchema) } } }, async (req) =>
+    scheduling.listAppointments(app, req.rc, req.query));
+  r.post('/api/v1/appointments/:id/cancel', { schema: { tags, params: IdParams, body: Type.Optional(CancelBody), response: { 200: Type.Array(AppointmentSchema) } } }, async (req) =>
+    scheduling.cancelAppointment(app, req.rc, req.params.id, req.body?.scope));
+  r.post('/api/v1/appointments/:id/no-show', { schema: { tags, params: IdParams, response: { 200: AppointmentSchema } } }, async (req) => scheduling.markNoShow(app, req.rc, req.params.id));
+  r.get('/api/v1/portal/appointments', {
+    schema: {
+      tags: ['portal'],
+      response: { 200: Type.Array(Type.Object({
+        id: Type.String(), kind: Type.String(), modality: Type.String(), startsAt: Type.String(), endsAt: Type.String(), timeZone: Type.String(), clinicianName: Type.String(),
+        room: Type.Union([Type.String(), Type.Null()]), videoLink: Type.Union([Type.String(), Type.Null()]), withPartner: Type.Boolean(),
+      })) },
+    },
+  }, async (req) => scheduling.listOwnAppointments(app, req.rc));
+}

@@ -87,3 +87,23 @@ export async function newestEmailTo(ownerPage: Page, to: string): Promise<string
 export function invitationLinkIn(email: string): string | null {
   return /https?:\/\/\S+\/accept-invitation#token=[A-Za-z0-9_-]+/.exec(email)?.[0] ?? null;
 }
+
+/** Adds a client through the "Add a client" form and waits for their record. */
+export async function addClient(
+  page: Page,
+  person: { firstName: string; lastName: string; email: string; dateOfBirth: string },
+  checkPages?: (page: Page) => Promise<void>,
+): Promise<void> {
+  await page.goto('/clients');
+  await waitForHeading(page, 'Clients');
+  await checkPages?.(page);
+  await page.getByRole('link', { name: 'Add client' }).click();
+  await waitForHeading(page, 'Add a client');
+  await checkPages?.(page);
+  await page.getByLabel('First name', { exact: true }).fill(person.firstName);
+  await page.getByLabel('Last name', { exact: true }).fill(person.lastName);
+  await page.getByLabel('Email address (optional)').fill(person.email);
+  await page.getByLabel('Date of birth').fill(person.dateOfBirth);
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await waitForHeading(page, `${person.firstName} ${person.lastName}`);
+}

@@ -83,3 +83,36 @@ export async function continueTo(page: Page, heading: string): Promise<void> {
   await waitForHeading(page, heading);
   await expectNoAxeViolations(page);
 }
+
+export interface ShortHistory {
+  /** A concern's label, as offered in "What would you like to add?". */
+  concern: string;
+  inOwnWords: string;
+  /** Medicines by name, each with an optional dose. */
+  medicines: { name: string; dose?: string }[];
+}
+
+/** From the portal home: a short history (one concern, some medicines, feeling safe), sent. */
+export async function sendShortHistory(page: Page, history: ShortHistory): Promise<void> {
+  await page.getByRole('link', { name: 'Tell us about yourself' }).click();
+  await waitForHeading(page, 'What brings you here');
+  await page.getByLabel('What would you like to add?').selectOption({ label: history.concern });
+  await page.getByRole('button', { name: 'Add this concern' }).click();
+  await page.getByRole('heading', { level: 3, name: `Concern 1: ${history.concern}` }).waitFor();
+  await page.getByLabel('In your own words', { exact: true }).fill(history.inOwnWords);
+  await expectNoAxeViolations(page);
+  for (const step of ['What you have tried', 'Stress in your life', 'Recent changes', 'Health, medicines and supplements']) await continueTo(page, step);
+  for (const [index, medicine] of history.medicines.entries()) {
+    await page.getByLabel('Name of the medicine').fill(medicine.name);
+    await page.getByRole('button', { name: 'Add medicine' }).click();
+    await page.getByRole('heading', { level: 3, name: `Medicine ${index + 1}: ${medicine.name}` }).waitFor();
+    if (medicine.dose) await page.getByLabel('Dose (optional)').nth(index).fill(medicine.dose);
+  }
+  await continueTo(page, 'Alcohol, tobacco and other substances');
+  await continueTo(page, 'Feeling safe');
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await continueTo(page, 'Review and send');
+  await page.getByRole('button', { name: 'Send to your therapist' }).click();
+  await waitForHeading(page, 'Thank you');
+  await expectNoAxeViolations(page);
+}

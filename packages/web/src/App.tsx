@@ -10,6 +10,8 @@ import { PortalIntakePage } from './portal/PortalIntakePage';
 import { PortalConsentPage } from './portal/consents/PortalConsentPage';
 import { PortalConsentsPage } from './portal/consents/PortalConsentsPage';
 import { PortalShell } from './portal/PortalShell';
+import { PortalReleasePage } from './portal/releases/PortalReleasePage';
+import { PortalReleasesPage } from './portal/releases/PortalReleasesPage';
 import { AddClientPage } from './staff/AddClientPage';
 import { CalendarPage } from './staff/CalendarPage';
 import { ClientsPage } from './staff/ClientsPage';
@@ -17,9 +19,13 @@ import { StaffShell } from './staff/StaffShell';
 import { ClientDetailPage } from './staff/client/ClientDetailPage';
 import { ClientEditPage } from './staff/client/ClientEditPage';
 import { ClientIntakePage } from './staff/client/ClientIntakePage';
+import { NewDiagnosisPage } from './staff/diagnoses/NewDiagnosisPage';
+import { NewReferralPage } from './staff/referrals/NewReferralPage';
+import { ReferralPage } from './staff/referrals/ReferralPage';
 import { NewRelationshipPage } from './staff/relationships/NewRelationshipPage';
 import { RelationshipPage } from './staff/relationships/RelationshipPage';
 import { RelationshipsPage } from './staff/relationships/RelationshipsPage';
+import { NewReleasePage } from './staff/releases/NewReleasePage';
 import { TodayPage } from './staff/TodayPage';
 import { ConsentDocumentPage } from './staff/settings/ConsentDocumentPage';
 import { ConsentDocumentsPage } from './staff/settings/ConsentDocumentsPage';
@@ -48,6 +54,10 @@ export function App() {
             <Route path="/clients/:id" element={<ClientDetailPage />} />
             <Route path="/clients/:id/edit" element={<ClientEditPage />} />
             <Route path="/clients/:id/intake" element={<ClientIntakePage />} />
+            <Route path="/clients/:id/referrals/new" element={<NewReferralPage />} />
+            <Route path="/clients/:id/releases/new" element={<NewReleasePage />} />
+            <Route path="/clients/:id/diagnoses/new" element={<NewDiagnosisPage />} />
+            <Route path="/referrals/:id" element={<ReferralPage />} />
             <Route path="/relationships" element={<RelationshipsPage />} />
             <Route path="/relationships/new" element={<NewRelationshipPage />} />
             <Route path="/relationships/:id" element={<RelationshipPage />} />
@@ -69,6 +79,8 @@ export function App() {
             <Route path="/portal/consents" element={<PortalConsentsPage />} />
             <Route path="/portal/consents/:versionId" element={<PortalConsentPage />} />
             <Route path="/portal/intake" element={<PortalIntakePage />} />
+            <Route path="/portal/releases" element={<PortalReleasesPage />} />
+            <Route path="/portal/releases/:id" element={<PortalReleasePage />} />
           </Route>
         </Route>
 

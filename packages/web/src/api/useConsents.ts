@@ -40,7 +40,7 @@ export function useSignConsent(versionId: string) {
         list?.map((item) => (item.versionId === versionId ? { ...item, signature } : item)),
       );
       void queryClient.invalidateQueries({ queryKey: ['portal', 'consents'] });
-      void queryClient.invalidateQueries({ queryKey: ['portal', 'me'] });
+      void queryClient.invalidateQueries({ queryKey: ['portal', 'me'], refetchType: 'all' });
     },
     // Already signed (409), perhaps on another device: show what the server has.
     onError: () => void queryClient.invalidateQueries({ queryKey: ['portal', 'consents'] }),

@@ -44,7 +44,8 @@ export function useIntakeSent(base: string) {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: intakeKey(base) });
-    void queryClient.invalidateQueries({ queryKey: ['portal', 'me'] });
+    // Refetched now, even though the home page is not showing, so it is fresh on the way back.
+    void queryClient.invalidateQueries({ queryKey: ['portal', 'me'], refetchType: 'all' });
     void queryClient.invalidateQueries({ queryKey: ['clients', 'history'] });
     void queryClient.invalidateQueries({ queryKey: ['relationships', 'history'] });
   };

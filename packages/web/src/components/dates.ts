@@ -39,3 +39,11 @@ export function formatDateTime(value: string): string {
 export function listOfNames(names: string[]): string {
   return new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' }).format(names);
 }
+
+/** Today's calendar date (`YYYY-MM-DD`) where the reader is, optionally some days away. */
+export function isoDayFromToday(days = 0): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

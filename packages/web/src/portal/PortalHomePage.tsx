@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { PortalNextStep } from '../api/types';
 import { usePortalMe, usePortalRelationships } from '../api/usePortal';
+import { usePortalReleases } from '../api/useReleases';
 import { useSignedInUser } from '../auth/guards';
 import { Alert } from '../components/Alert';
 import { PageHeading } from '../components/PageHeading';
@@ -8,17 +9,21 @@ import { POLICY_WORDS } from '../components/confidentiality';
 import { listOfNames } from '../components/dates';
 import { describeError } from '../components/errorMessages';
 import { firstNameOf } from '../staff/greeting';
+import { whoText } from './releases/releaseWords';
 
 const STEP_LINKS: Record<string, string> = { consent: '/portal/consents', intake: '/portal/intake' };
 
-function NextSteps({ steps }: { steps: PortalNextStep[] }) {
+/** A next step, with its own link when it has one (a release to sign). */
+type Step = PortalNextStep & { to?: string };
+
+function NextSteps({ steps }: { steps: Step[] }) {
   const remaining = steps.filter((step) => !step.done).length;
   return (
     <>
       <p>{remaining === 0 ? 'You’re all done for now. Thank you.' : `${remaining} of ${steps.length} still to do.`}</p>
       <ul className="checklist" aria-label="Your next steps">
         {steps.map((step, index) => {
-          const to = STEP_LINKS[step.kind];
+          const to = step.to ?? STEP_LINKS[step.kind];
           return (
             <li key={`${step.kind}:${step.title}:${index}`} className={step.done ? 'checklist-done' : undefined}>
               <span className="checklist-mark" aria-hidden="true">
@@ -59,7 +64,12 @@ export function PortalHomePage() {
   const me = usePortalMe();
   const name = firstNameOf(me.data?.client.displayName ?? user.displayName);
   const practiceName = me.data?.practice.name ?? user.practice.name;
-  const nextSteps = me.data?.nextSteps ?? [];
+  const releases = usePortalReleases();
+  // Requests to share their information that wait for a signature are next steps too.
+  const releaseSteps: Step[] = (releases.data ?? [])
+    .filter((release) => release.status === 'awaiting-signature')
+    .map((release) => ({ kind: 'release', title: `Read and sign: sharing with ${whoText(release)}`, done: false, to: `/portal/releases/${encodeURIComponent(release.id)}` }));
+  const nextSteps: Step[] = [...(me.data?.nextSteps ?? []), ...releaseSteps];
 
   return (
     <>
@@ -72,7 +82,8 @@ export function PortalHomePage() {
       <section aria-labelledby="next-steps-heading" className="panel">
         <h2 id="next-steps-heading">What happens next</h2>
         <Alert focus={false}>{me.isError ? describeError(me.error) : undefined}</Alert>
-        {me.isPending ? (
+        {/* Never a stale checklist: after sending something, wait for the fresh one. */}
+        {[me, releases].some((query) => query.isPending || (query.isFetching && query.isStale)) ? (
           <p role="status" className="muted">
             Loading…
           </p>
@@ -88,6 +99,12 @@ export function PortalHomePage() {
       <section aria-labelledby="privacy-heading" className="panel">
         <h2 id="privacy-heading">Your privacy</h2>
         <p>Only your therapist sees what you write here.</p>
+        {releases.data?.length ? (
+          <p>
+            Nothing is shared with anyone outside the practice without your written permission:{' '}
+            <Link to="/portal/releases">see who may receive what, and withdraw a permission</Link>.
+          </p>
+        ) : null}
         <p>
           If you&apos;re in a relationship and seen together, your partner or partners cannot
           see your private answers.

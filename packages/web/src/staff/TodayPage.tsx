@@ -1,8 +1,56 @@
+import { Link } from 'react-router-dom';
+import { useToday } from '../api/useReferrals';
 import { useSignedInUser } from '../auth/guards';
+import { Alert } from '../components/Alert';
 import { PageHeading } from '../components/PageHeading';
+import { formatDate } from '../components/dates';
+import { describeError } from '../components/errorMessages';
 import { firstNameOf, greetingFor } from './greeting';
+import { REFERRAL_STATUS_LABELS } from './referrals/referralWords';
 
-/** The staff home page: a greeting and today's work (filled in by later issues). */
+/** Referrals sent (or acknowledged) whose outcome was expected by now. */
+function OverdueReferrals() {
+  const today = useToday();
+  const overdue = today.data?.overdueReferrals ?? [];
+  if (today.isPending) {
+    return (
+      <p role="status" className="muted">
+        Loading…
+      </p>
+    );
+  }
+  if (today.isError) return <Alert focus={false}>{describeError(today.error)}</Alert>;
+  if (overdue.length === 0) {
+    return (
+      <div className="empty-state">
+        <p>Nothing needs your attention right now.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p>{overdue.length === 1 ? 'One referral is waiting longer than expected for an outcome.' : `${overdue.length} referrals are waiting longer than expected for an outcome.`}</p>
+      <ul className="plain-list overdue-list" aria-label="Overdue referrals">
+        {overdue.map((referral) => (
+          <li key={referral.id}>
+            <p className="overdue-title">
+              <Link to={`/referrals/${encodeURIComponent(referral.id)}`}>
+                {referral.specialtyLabel} referral for {referral.clientName}
+              </Link>{' '}
+              <span className="badge badge-overdue">Overdue</span>
+            </p>
+            <p className="muted">
+              Outcome expected by {formatDate(referral.dueOn)} · {REFERRAL_STATUS_LABELS[referral.status] ?? referral.status} ·{' '}
+              <Link to={`/clients/${encodeURIComponent(referral.clientId)}`}>Open {referral.clientName}&apos;s record</Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The staff home page: a greeting and today's work. */
 export function TodayPage() {
   const user = useSignedInUser();
   const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
@@ -23,9 +71,7 @@ export function TodayPage() {
 
       <section aria-labelledby="today-tasks">
         <h2 id="today-tasks">Things to follow up</h2>
-        <div className="empty-state">
-          <p>Nothing needs your attention right now.</p>
-        </div>
+        <OverdueReferrals />
       </section>
 
       <section aria-labelledby="today-messages">

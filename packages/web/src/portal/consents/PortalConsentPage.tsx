@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { usePortalConsents } from '../../api/useConsents';
+import { usePortalConsents, useSignConsent } from '../../api/useConsents';
 import { Alert } from '../../components/Alert';
 import { DocumentText } from '../../components/DocumentText';
 import { PageHeading } from '../../components/PageHeading';
@@ -13,6 +13,7 @@ export function PortalConsentPage() {
   const { versionId = '' } = useParams();
   const consents = usePortalConsents();
   const consent = consents.data?.find((item) => item.versionId === versionId);
+  const sign = useSignConsent(versionId);
   const [justSigned, setJustSigned] = useState(false);
   const signedHeading = useRef<HTMLHeadingElement>(null);
 
@@ -72,7 +73,7 @@ export function PortalConsentPage() {
           </p>
         </section>
       ) : (
-        <SignatureForm consent={consent} onSigned={() => setJustSigned(true)} />
+        <SignatureForm sign={sign} onSigned={() => setJustSigned(true)} />
       )}
     </>
   );

@@ -1,15 +1,21 @@
 import { useState, type FormEvent } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { ApiError, fieldErrorsOf } from '../../api/client';
-import type { PortalConsent } from '../../api/careTypes';
-import { useSignConsent } from '../../api/useConsents';
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { describeError } from '../../components/errorMessages';
 import { textValue } from '../../components/forms';
 
+interface SignatureFormProps {
+  /** Signs with the typed name (a consent version, a release of information). */
+  sign: UseMutationResult<unknown, Error, string>;
+  onSigned: () => void;
+  /** Said when the server answers that it is already signed (perhaps on another device). */
+  alreadySignedText?: string;
+}
+
 /** Signing by typing one's full name, after confirming the document was read and understood. */
-export function SignatureForm({ consent, onSigned }: { consent: PortalConsent; onSigned: () => void }) {
-  const sign = useSignConsent(consent.versionId);
+export function SignatureForm({ sign, onSigned, alreadySignedText = 'You have already signed this document.' }: SignatureFormProps) {
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const errors = { ...fieldErrorsOf(sign.error), ...localErrors };
   const alreadySigned = sign.error instanceof ApiError && sign.error.status === 409;
@@ -30,7 +36,7 @@ export function SignatureForm({ consent, onSigned }: { consent: PortalConsent; o
     <section aria-labelledby="sign-heading" className="panel">
       <h2 id="sign-heading">Sign</h2>
       <Alert>
-        {alreadySigned ? 'You have already signed this document.' : generalError ? describeError(sign.error) : undefined}
+        {alreadySigned ? alreadySignedText : generalError ? describeError(sign.error) : undefined}
       </Alert>
       <form onSubmit={handleSubmit} noValidate>
         <div className={errors.understood ? 'field field-invalid' : 'field'}>

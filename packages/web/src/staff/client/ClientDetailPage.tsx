@@ -10,6 +10,10 @@ import { describeError } from '../../components/errorMessages';
 import { CareSection } from './CareSection';
 import { AboutSection, ContactSection } from './ClientRecordSections';
 import { ConsentsSection } from './ConsentsSection';
+import { DiagnosesSection } from '../diagnoses/DiagnosesSection';
+import { ReferralsSection } from '../referrals/ReferralsSection';
+import { ReleasesSection } from '../releases/ReleasesSection';
+import { ScreeningSection } from '../screening/ScreeningSection';
 import { HistorySection } from './HistorySection';
 import { PortalInvitation } from './PortalInvitation';
 
@@ -87,7 +91,15 @@ export function ClientDetailPage() {
       <ContactSection client={data} />
       <CareSection client={data} canEdit={canEdit} />
       {careTeamView ? <ConsentsSection clientId={data.id} /> : null}
-      {careTeamView ? <HistorySection clientId={data.id} /> : null}
+      {careTeamView ? (
+        <>
+          <HistorySection clientId={data.id} />
+          <ScreeningSection clientId={data.id} />
+          <ReferralsSection clientId={data.id} />
+          <ReleasesSection clientId={data.id} />
+          <DiagnosesSection clientId={data.id} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -4,6 +4,7 @@ import * as clientsRelationshipsConsentIntake from './2026-11-25-0002-clients-re
 import * as screeningReferralsDiagnoses from './2026-11-25-0003-screening-referrals-diagnoses.js';
 import * as measures from './2026-11-25-0004-measures.js';
 import * as scheduling from './2026-11-26-0005-scheduling.js';
+import * as sentLetters from './2026-11-26-0006-sent-letters.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0003-screening-referrals-diagnoses': screeningReferralsDiagnoses,
   '2026-11-25-0004-measures': measures,
   '2026-11-26-0005-scheduling': scheduling,
+  '2026-11-26-0006-sent-letters': sentLetters,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -262,6 +262,8 @@ export interface ReferralTable {
   /** Encrypted: what the recipient reported back. */
   outcome: string | null;
   due_on: string;
+  /** Encrypted JSON: the letter as sent. */
+  sent_letter: string | null;
   sent_at: string | null;
   acknowledged_at: string | null;
   seen_at: string | null;

@@ -13,6 +13,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'referrals', key: 'id', column: 'reason' },
   { table: 'referrals', key: 'id', column: 'notes' },
   { table: 'referrals', key: 'id', column: 'outcome' },
+  { table: 'referrals', key: 'id', column: 'sent_letter' },
   { table: 'diagnoses', key: 'id', column: 'evaluation' },
   { table: 'diagnoses', key: 'id', column: 'override_reason' },
   { table: 'measure_requests', key: 'id', column: 'draft' },

@@ -58,7 +58,7 @@ export async function createReferralInTx(
     id: newId(), practice_id: actor.practiceId, client_id: clientId, suggestion_id: input.suggestionId ?? null, specialty: input.specialty,
     recipient_name: input.recipientName?.trim() || null, recipient_organization: input.recipientOrganization?.trim() || null, urgency: input.urgency,
     reason: app.keyring.encrypt(input.reason), status: 'drafted', release_id: null, notes: input.notes ? app.keyring.encrypt(input.notes) : null, outcome: null,
-    due_on: addDays(isoDay(now), OUTCOME_EXPECTED_DAYS[input.urgency]), sent_at: null, acknowledged_at: null, seen_at: null, closed_at: null, declined_at: null,
+    due_on: addDays(isoDay(now), OUTCOME_EXPECTED_DAYS[input.urgency]), sent_letter: null, sent_at: null, acknowledged_at: null, seen_at: null, closed_at: null, declined_at: null,
     created_by: actor.userId, created_at: now.toISOString(), updated_at: now.toISOString(),
   };
   await repo.insertReferral(tx, row);
@@ -143,10 +143,11 @@ async function requireUsableRelease(app: AppContext, row: ReferralRow, releaseId
 export async function sendReferral(app: AppContext, rc: RequestContext, id: string, releaseId: string): Promise<Referral> {
   const { actor, row } = await loadReferral(app, rc, id, 'referral.send');
   if (row.status !== 'drafted') throw new ConflictError(`This referral is ${row.status}; only a drafted referral can be sent.`, [{ field: 'status', message: `is ${row.status}` }]);
-  await requireUsableRelease(app, row, releaseId);
+  const letter = await composeLetter(app, actor, row, releaseId);
   const today = isoDay(app.clock.now());
   return save(app, rc, actor, row, {
     status: 'sent', release_id: releaseId, sent_at: app.clock.now().toISOString(), due_on: addDays(today, OUTCOME_EXPECTED_DAYS[row.urgency as Urgency]),
+    sent_letter: app.keyring.encrypt(JSON.stringify(letter)),
   }, 'referral.send');
 }
 
@@ -161,23 +162,36 @@ export async function transitionReferral(app: AppContext, rc: RequestContext, id
   return save(app, rc, actor, row, { status: to, [stamp]: at, ...(outcome ? { outcome: app.keyring.encrypt(outcome) } : {}) }, `referral.${to}`);
 }
 
-/** The letter's content: only what the release allows, about this client only. */
-export async function referralLetter(app: AppContext, rc: RequestContext, id: string, releaseIdOverride?: string): Promise<Letter> {
-  const { actor, row } = await loadReferral(app, rc, id, 'referral.letter');
-  const releaseId = releaseIdOverride ?? row.release_id;
-  if (!releaseId) throw ValidationError.field('releaseId', 'choose the signed release this letter is sent under');
+/** Builds the letter under a usable release: only what it allows, about this client only. */
+async function composeLetter(app: AppContext, actor: Actor, row: ReferralRow, releaseId: string): Promise<Letter> {
   const release = await requireUsableRelease(app, row, releaseId);
   const client = (await findClientRecord(app.db, actor.practiceId, row.client_id))!;
   const practice = await getPracticeRecord(app.db, actor.practiceId);
   const author = await staffDisplayName(app.db, actor.practiceId, actor.userId);
   const history = await latestSubmittedSummary(app, app.db, actor.practiceId, client.id, client.date_of_birth);
-  const letter = buildLetter({
+  return buildLetter({
     practiceName: practice.name, clinicianName: author, date: isoDay(app.clock.now()), recipientName: row.recipient_name!, recipientOrganization: row.recipient_organization,
     specialtyLabel: SPECIALTY_LABELS[row.specialty as keyof typeof SPECIALTY_LABELS] ?? row.specialty, urgency: row.urgency,
     client: { name: `${client.first_name} ${client.last_name}`, dateOfBirth: client.date_of_birth }, reason: app.keyring.decrypt(row.reason),
     release: { id: release.id, signedAt: release.signed_at!, expiresOn: release.expires_on, allowed: JSON.parse(release.allowed) as ReleaseItem[] },
     history: history?.summary ?? null,
   });
+}
+
+/**
+ * The letter: once sent, exactly the letter that went (even if its release has since lapsed);
+ * before that, a preview under the chosen release.
+ */
+export async function referralLetter(app: AppContext, rc: RequestContext, id: string, releaseIdOverride?: string): Promise<Letter> {
+  const { actor, row } = await loadReferral(app, rc, id, 'referral.letter');
+  let letter: Letter;
+  if (row.sent_letter !== null && (releaseIdOverride === undefined || releaseIdOverride === row.release_id)) {
+    letter = JSON.parse(app.keyring.decrypt(row.sent_letter)) as Letter;
+  } else {
+    const releaseId = releaseIdOverride ?? row.release_id;
+    if (!releaseId) throw ValidationError.field('releaseId', 'choose the signed release this letter is sent under');
+    letter = await composeLetter(app, actor, row, releaseId);
+  }
   await recordAudit(app.db, auditEntry(rc, 'referral.letter', 'referral', id), app.clock.now());
   return letter;
 }

@@ -130,6 +130,15 @@ describe('the referral lifecycle', () => {
     expect(backwards.json().errors).toEqual([{ field: 'to', message: 'cannot follow closed' }]);
   });
 
+  it('keeps the letter exactly as sent, even after the client withdraws its release', async () => {
+    const before = (await a.okafor!.get(`/api/v1/referrals/${referralId}/letter`)).json();
+    expect((await alex.post(`/api/v1/portal/releases/${releaseId}/revoke`)).json().status).toBe('revoked');
+    const after = await a.okafor!.get(`/api/v1/referrals/${referralId}/letter`);
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toEqual(before);
+    expect(pdfText((await a.okafor!.get(`/api/v1/referrals/${referralId}/letter.pdf`)).rawPayload)).toContain('Sertraline, 50 mg, since 2023-09');
+  });
+
   it('refuses a letter once the client withdraws the release', async () => {
     const rel = (await a.okafor!.post(`/api/v1/clients/${alexId}/releases`, { recipientName: 'Pat Physio', purpose: 'PT', allowed: ['identification'], expiresOn: '2027-03-01' })).json();
     await alex.post(`/api/v1/portal/releases/${rel.id}/signature`, { typedName: 'Alexandra Morgan' });
@@ -159,5 +168,17 @@ describe('the referral lifecycle', () => {
     expect((await a.rivera!.get(`/api/v1/referrals/${referralId}/letter.pdf`)).statusCode).toBe(404);
     expect((await alex.post('/api/v1/auth/sign-in', { email: 'alex@example.test', password: 'a private passphrase' })).statusCode).toBe(200);
     expect((await alex.get(`/api/v1/referrals/${referralId}`)).statusCode).toBe(404);
+  });
+});
+
+describe('an expired request for permission', () => {
+  it('cannot be signed once the request has expired', async () => {
+    const rel = (await a.okafor!.post(`/api/v1/clients/${alexId}/releases`, { recipientName: 'Dr. Late', purpose: 'x', allowed: ['identification'], expiresOn: '2026-12-30' })).json();
+    t.clock.advance(30 * 86_400_000);
+    await alex.post('/api/v1/auth/sign-in', { email: 'alex@example.test', password: 'a private passphrase' });
+    await a.okafor!.signIn(u.okafor!);
+    const res = await alex.post(`/api/v1/portal/releases/${rel.id}/signature`, { typedName: 'Alex Morgan' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().errors).toEqual([{ field: 'expiresOn', message: 'passed on 2026-12-30' }]);
   });
 });

@@ -76,6 +76,9 @@ async function loadOwnRelease(app: AppContext, rc: RequestContext, id: string, a
 export async function signOwnRelease(app: AppContext, rc: RequestContext, id: string, typedName: string): Promise<Release> {
   const { client, row } = await loadOwnRelease(app, rc, id, 'release.sign');
   const signedName = requireTypedName(client, typedName);
+  if (row.status === 'awaiting-signature' && row.expires_on < isoDay(app.clock.now())) {
+    throw new ConflictError('This request has expired; your therapist can ask again if it is still needed.', [{ field: 'expiresOn', message: `passed on ${row.expires_on}` }]);
+  }
   const at = app.clock.now().toISOString();
   return app.db.transaction().execute(async (tx) => {
     if (!(await repo.signRelease(tx, id, signedName, rc.ip, at))) throw new ConflictError('This release was already signed or was withdrawn.', [{ field: 'status', message: `is ${row.status}` }]);

@@ -4,8 +4,10 @@ import type { DbOrTx } from '../../platform/db.js';
 
 export type SuggestionRow = Selectable<ScreeningSuggestionTable>;
 
-export async function insertSuggestion(db: DbOrTx, row: SuggestionRow): Promise<void> {
-  await db.insertInto('screening_suggestions').values(row).onConflict((oc) => oc.columns(['intake_id', 'rule_id']).doNothing()).execute();
+/** Inserts a suggestion unless this intake already has one for the rule; true when inserted. */
+export async function insertSuggestion(db: DbOrTx, row: SuggestionRow): Promise<boolean> {
+  const result = await db.insertInto('screening_suggestions').values(row).onConflict((oc) => oc.columns(['intake_id', 'rule_id']).doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export function listSuggestions(db: DbOrTx, practiceId: string, clientId: string): Promise<SuggestionRow[]> {

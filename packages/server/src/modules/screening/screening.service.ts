@@ -58,12 +58,12 @@ export async function screenSubmittedIntake(app: AppContext, tx: DbOrTx, rc: Req
   let added = 0;
   for (const s of result.suggestions) {
     if (active.has(s.ruleId)) continue;
-    await repo.insertSuggestion(tx, {
+    const inserted = await repo.insertSuggestion(tx, {
       id: newId(), practice_id: client.practice_id, client_id: client.id, intake_id: intakeId, rule_id: s.ruleId, specialty: s.specialty, urgency: s.urgency,
       details: app.keyring.encrypt(JSON.stringify({ reason: s.reason, evidence: s.evidence, source: s.source } satisfies Details)),
       status: 'open', decision_reason: null, decided_by: null, decided_at: null, referral_id: null, created_at: now,
     });
-    added += 1;
+    if (inserted) added += 1;
   }
   await appendAudit(tx, { ...auditEntry(rc, 'screening.run', 'client', client.id, 'success', client.practice_id) }, app.clock.now());
   return added;

@@ -94,8 +94,13 @@ describe('screening suggestions', () => {
   it('lets the clinician map an unrecognised medicine to a class, which then screens', async () => {
     const bad = await a.okafor!.post(`/api/v1/clients/${alexId}/medicine-mappings`, { name: 'Zorblax', classId: 'snake-oil' });
     expect(bad.json().errors).toEqual([{ field: 'classId', message: 'is not a known medicine class' }]);
+    const dismissedBefore = (await screening()).suggestions.filter((s) => s.status === 'dismissed').map((s) => s.id);
     const res = await a.okafor!.post(`/api/v1/clients/${alexId}/medicine-mappings`, { name: 'Zorblax', classId: 'benzodiazepine' });
     expect(res.statusCode).toBe(200);
+    // Screening the same history again brings back nothing the clinician already dismissed.
+    const rules = (res.json().suggestions as Suggestion[]).map((s) => `${s.ruleId}:${s.status}`);
+    expect(rules.filter((r) => r.startsWith('red-flag-pain-penetration-pelvic-floor')).sort()).toEqual(['red-flag-pain-penetration-pelvic-floor:dismissed', 'red-flag-pain-penetration-pelvic-floor:open']);
+    expect((res.json().suggestions as Suggestion[]).filter((s) => s.status === 'dismissed').map((s) => s.id)).toEqual(dismissedBefore);
     expect(res.json().unrecognisedMedicines).toEqual([]);
     const benzo = (res.json().suggestions as Suggestion[]).find((s) => s.ruleId === 'medication-benzodiazepine');
     expect(benzo).toMatchObject({ specialty: 'prescriber', status: 'open', evidence: [{ path: 'medications.1', text: 'Zorblax' }] });

@@ -20,6 +20,7 @@ import { registerConsentRoutes } from './modules/consents/consents.routes.js';
 import { registerDiagnosisRoutes } from './modules/diagnoses/diagnoses.routes.js';
 import { registerIntakeRoutes } from './modules/intake/intake.routes.js';
 import { registerMeasureRoutes } from './modules/measures/measures.routes.js';
+import { registerNoteRoutes } from './modules/notes/notes.routes.js';
 import { registerPortalRoutes } from './modules/portal/portal.routes.js';
 import { registerReferralRoutes } from './modules/referrals/referrals.routes.js';
 import { registerRelationshipRoutes } from './modules/relationships/relationships.routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerDiagnosisRoutes(fastify, app);
   registerMeasureRoutes(fastify, app);
   registerSchedulingRoutes(fastify, app);
+  registerNoteRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();

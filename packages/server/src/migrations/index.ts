@@ -5,6 +5,7 @@ import * as screeningReferralsDiagnoses from './2026-11-25-0003-screening-referr
 import * as measures from './2026-11-25-0004-measures.js';
 import * as scheduling from './2026-11-26-0005-scheduling.js';
 import * as sentLetters from './2026-11-26-0006-sent-letters.js';
+import * as notes from './2026-11-26-0007-notes.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0004-measures': measures,
   '2026-11-26-0005-scheduling': scheduling,
   '2026-11-26-0006-sent-letters': sentLetters,
+  '2026-11-26-0007-notes': notes,
 };
 
 export const migrationProvider: MigrationProvider = {

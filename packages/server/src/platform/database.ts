@@ -388,6 +388,55 @@ export interface AppointmentAttendeeTable {
   client_id: string;
 }
 
+export interface SupervisionLinkTable {
+  practice_id: string;
+  supervisee_id: string;
+  supervisor_id: string;
+  created_at: string;
+}
+
+export interface NoteTable {
+  id: string;
+  practice_id: string;
+  appointment_id: string;
+  client_id: string | null;
+  author_id: string;
+  template: string;
+  /** Encrypted JSON. */
+  content: string;
+  version: number;
+  status: string;
+  content_hash: string | null;
+  signed_at: string | null;
+  cosigned_by: string | null;
+  cosigned_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NoteAddendumTable {
+  id: string;
+  practice_id: string;
+  note_id: string;
+  author_id: string;
+  /** Encrypted. */
+  content: string;
+  content_hash: string;
+  signed_at: string;
+}
+
+export interface PsychotherapyNoteTable {
+  id: string;
+  practice_id: string;
+  author_id: string;
+  client_id: string;
+  appointment_id: string | null;
+  /** Encrypted. */
+  content: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -419,4 +468,8 @@ export interface Database {
   instrument_wordings: InstrumentWordingTable;
   appointments: AppointmentTable;
   appointment_attendees: AppointmentAttendeeTable;
+  supervision_links: SupervisionLinkTable;
+  notes: NoteTable;
+  note_addenda: NoteAddendumTable;
+  psychotherapy_notes: PsychotherapyNoteTable;
 }

@@ -20,5 +20,8 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'measure_responses', key: 'id', column: 'answers' },
   { table: 'measure_responses', key: 'id', column: 'score' },
   { table: 'safety_alerts', key: 'id', column: 'action_taken' },
+  { table: 'notes', key: 'id', column: 'content' },
+  { table: 'note_addenda', key: 'id', column: 'content' },
+  { table: 'psychotherapy_notes', key: 'id', column: 'content' },
   { table: 'mail_outbox', key: 'id', column: 'body' },
 ] as const;

@@ -117,3 +117,9 @@ export async function staffDisplayName(db: DbOrTx, practiceId: string, userId: s
   const [row] = await repo.findUsersInPractice(db, practiceId, [userId]);
   return row?.display_name ?? '';
 }
+
+/** For other services, unguarded: which of these users hold a role in the practice. */
+export async function userIdsWithRole(db: DbOrTx, practiceId: string, userIds: string[], role: Role): Promise<Set<string>> {
+  const rows = await repo.findUsersInPractice(db, practiceId, userIds);
+  return new Set(rows.filter((r) => (JSON.parse(r.roles) as Role[]).includes(role)).map((r) => r.id));
+}

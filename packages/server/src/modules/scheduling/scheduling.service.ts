@@ -169,3 +169,11 @@ export async function scheduledSessionsOf(db: DbOrTx, practiceId: string, client
   const rows = await repo.listForClient(db, practiceId, clientId, fromInstant);
   return rows.filter((r) => r.status === 'scheduled').map((r) => ({ id: r.id, startsAt: r.starts_at, timeZone: r.time_zone }));
 }
+
+/** For notes, unguarded: an appointment of the practice and its attendees. */
+export async function appointmentWithAttendees(db: DbOrTx, practiceId: string, id: string): Promise<{ row: AppointmentRow; clientIds: string[] } | null> {
+  const row = await repo.findAppointment(db, practiceId, id);
+  if (!row) return null;
+  const attendees = await repo.listAttendees(db, [id]);
+  return { row, clientIds: attendees.map((a) => a.id) };
+}

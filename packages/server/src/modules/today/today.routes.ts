@@ -12,5 +12,11 @@ const OverdueReferral = Type.Object({
 
 export function registerTodayRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  r.get('/api/v1/today', { schema: { tags: ['today'], response: { 200: Type.Object({ safetyAlerts: Type.Array(SafetyAlertSchema), overdueReferrals: Type.Array(OverdueReferral) }) } } }, async (req) => getToday(app, req.rc));
+  r.get('/api/v1/today', { schema: { tags: ['today'], response: {
+        200: Type.Object({
+          safetyAlerts: Type.Array(SafetyAlertSchema), overdueReferrals: Type.Array(OverdueReferral),
+          unsignedNotes: Type.Array(Type.Object({ id: Type.String(), appointmentId: Type.String(), createdAt: Type.String() })),
+          notesAwaitingCosign: Type.Array(Type.Object({ id: Type.String(), appointmentId: Type.String(), authorName: Type.String(), signedAt: Type.String() })),
+        }),
+      } } }, async (req) => getToday(app, req.rc));
 }

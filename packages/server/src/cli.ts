@@ -13,6 +13,7 @@ import { randomToken } from './platform/crypto.js';
 import { reencryptAll } from './platform/keys.js';
 import { startMailDispatcher } from './platform/mail.js';
 import { materializeAll } from './modules/measures/measures.schedule.js';
+import { sendDueReminders } from './modules/scheduling/reminders.js';
 import { createActiveUser } from './modules/auth/auth.service.js';
 import { describeDemoSignIns, hasAnyPractice, seedDemo } from './modules/demo/seed-demo.js';
 import { createPractice } from './modules/practice/practice.service.js';
@@ -68,9 +69,10 @@ async function start(config: Config): Promise<void> {
   const mail = config.smtpUrl
     ? startMailDispatcher({ db: app.db, keyring: app.keyring, clock: app.clock, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log })
     : null;
-  // Questionnaire schedules: due requests and their reminders, every five minutes (idempotent).
+  // Questionnaire schedules and appointment reminders, every five minutes (both idempotent).
   const schedule = setInterval(() => {
     materializeAll(app).catch((error: unknown) => app.log.error({ err: error }, 'questionnaire schedule failed'));
+    sendDueReminders(app).catch((error: unknown) => app.log.error({ err: error }, 'appointment reminders failed'));
   }, 5 * 60_000);
   schedule.unref();
   let closing = false;

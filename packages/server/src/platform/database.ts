@@ -377,6 +377,7 @@ export interface AppointmentTable {
   status: string;
   late_cancellation: number;
   cancelled_at: string | null;
+  reminded_at: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -437,6 +438,13 @@ export interface PsychotherapyNoteTable {
   updated_at: string;
 }
 
+export interface CalendarFeedTable {
+  user_id: string;
+  practice_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -472,4 +480,5 @@ export interface Database {
   notes: NoteTable;
   note_addenda: NoteAddendumTable;
   psychotherapy_notes: PsychotherapyNoteTable;
+  calendar_feeds: CalendarFeedTable;
 }

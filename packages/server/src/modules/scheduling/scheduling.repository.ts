@@ -84,3 +84,26 @@ export async function setStatus(db: DbOrTx, ids: string[], changes: Partial<Appo
 export function listSeriesFrom(db: DbOrTx, seriesId: string, fromInstant: string): Promise<AppointmentRow[]> {
   return db.selectFrom('appointments').selectAll().where('series_id', '=', seriesId).where('starts_at', '>=', fromInstant).where('status', '=', 'scheduled').execute();
 }
+
+/** Scheduled appointments starting in (from, to] whose reminder has not gone yet. */
+export function listDueForReminder(db: DbOrTx, from: string, to: string): Promise<AppointmentRow[]> {
+  return db.selectFrom('appointments').selectAll().where('status', '=', 'scheduled').where('reminded_at', 'is', null).where('starts_at', '>', from).where('starts_at', '<=', to).limit(500).execute();
+}
+
+/** Claims an appointment's reminder; false when it was already claimed (another tick or server). */
+export async function claimReminder(db: DbOrTx, id: string, at: string): Promise<boolean> {
+  const result = await db.updateTable('appointments').set({ reminded_at: at }).where('id', '=', id).where('reminded_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function upsertFeed(db: DbOrTx, row: { user_id: string; practice_id: string; token_hash: string; created_at: string }): Promise<void> {
+  await db.insertInto('calendar_feeds').values(row).onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: row.token_hash, created_at: row.created_at })).execute();
+}
+
+export function findFeedByTokenHash(db: DbOrTx, tokenHash: string) {
+  return db.selectFrom('calendar_feeds').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export function listForClinicianFrom(db: DbOrTx, practiceId: string, clinicianId: string, fromInstant: string): Promise<AppointmentRow[]> {
+  return db.selectFrom('appointments').selectAll().where('practice_id', '=', practiceId).where('clinician_id', '=', clinicianId).where('starts_at', '>=', fromInstant).orderBy('starts_at').limit(1000).execute();
+}

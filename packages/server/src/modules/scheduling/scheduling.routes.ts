@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { IdParams } from '../../platform/schemas.js';
 import { AppointmentSchema, CancelBody, NewAppointmentBody, RangeQuery } from './scheduling.schemas.js';
 import * as scheduling from './scheduling.service.js';
+import { calendarFeed, createCalendarFeed } from './calendar-feed.js';
 
 export function registerSchedulingRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -16,6 +17,11 @@ export function registerSchedulingRoutes(fastify: FastifyInstance, app: AppConte
   r.post('/api/v1/appointments/:id/cancel', { schema: { tags, params: IdParams, body: Type.Optional(CancelBody), response: { 200: Type.Array(AppointmentSchema) } } }, async (req) =>
     scheduling.cancelAppointment(app, req.rc, req.params.id, req.body?.scope));
   r.post('/api/v1/appointments/:id/no-show', { schema: { tags, params: IdParams, response: { 200: AppointmentSchema } } }, async (req) => scheduling.markNoShow(app, req.rc, req.params.id));
+  r.post('/api/v1/calendar-feeds', { schema: { tags, response: { 201: Type.Object({ url: Type.String() }) } } }, async (req, reply) =>
+    reply.status(201).send(await createCalendarFeed(app, req.rc)));
+  // The secret address is the credential (calendar apps cannot sign in); text/calendar, not JSON.
+  r.get('/api/v1/calendar-feeds/:file', { schema: { tags, params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]{43}\\.ics$' }) }, { additionalProperties: false }) } }, async (req, reply) =>
+    reply.type('text/calendar; charset=utf-8').header('cache-control', 'no-store').send(await calendarFeed(app, req.params.file.slice(0, -4))));
   r.get('/api/v1/portal/appointments', {
     schema: {
       tags: ['portal'],

@@ -91,7 +91,7 @@ export async function createAppointments(app: AppContext, rc: RequestContext, in
   const rows: AppointmentRow[] = slots.map((slot) => ({
     id: newId(), practice_id: actor.practiceId, clinician_id: clinicianId, series_id: seriesId, kind: input.kind, modality: input.modality,
     room: input.room ?? null, video_link: input.videoLink ?? null, relationship_id: input.relationshipId ?? null, starts_at: slot.start, ends_at: slot.end,
-    time_zone: timeZone, status: 'scheduled', late_cancellation: 0, cancelled_at: null, created_by: actor.userId, created_at: now, updated_at: now,
+    time_zone: timeZone, status: 'scheduled', late_cancellation: 0, cancelled_at: null, reminded_at: null, created_by: actor.userId, created_at: now, updated_at: now,
   }));
   return app.db.transaction().execute(async (tx) => {
     for (const row of rows) {

@@ -58,6 +58,8 @@ describe('signing in to the staff app', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await linkTexts(nav)).toEqual(['Today', 'Clients', 'Calendar', 'Settings']);
     expect(await page.getByRole('banner').textContent()).toContain('Dr. Amara Okafor');
+    // Today's appointments load after the page: wait for the answer (the demo books none).
+    await page.getByText('No appointments today').waitFor();
     expect(await page.getByText('No appointments today').count()).toBe(1);
     await expectNoAxeViolations(page);
 

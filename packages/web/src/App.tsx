@@ -12,9 +12,13 @@ import { PortalConsentsPage } from './portal/consents/PortalConsentsPage';
 import { PortalShell } from './portal/PortalShell';
 import { PortalReleasePage } from './portal/releases/PortalReleasePage';
 import { PortalReleasesPage } from './portal/releases/PortalReleasesPage';
+import { PortalMeasurePage } from './portal/measures/PortalMeasurePage';
+import { PortalMeasuresPage } from './portal/measures/PortalMeasuresPage';
 import { AddClientPage } from './staff/AddClientPage';
-import { CalendarPage } from './staff/CalendarPage';
 import { ClientsPage } from './staff/ClientsPage';
+import { CalendarPage } from './staff/calendar/CalendarPage';
+import { NewAppointmentPage } from './staff/calendar/NewAppointmentPage';
+import { MeasureResponsePage } from './staff/measures/MeasureResponsePage';
 import { StaffShell } from './staff/StaffShell';
 import { ClientDetailPage } from './staff/client/ClientDetailPage';
 import { ClientEditPage } from './staff/client/ClientEditPage';
@@ -29,6 +33,7 @@ import { NewReleasePage } from './staff/releases/NewReleasePage';
 import { TodayPage } from './staff/TodayPage';
 import { ConsentDocumentPage } from './staff/settings/ConsentDocumentPage';
 import { ConsentDocumentsPage } from './staff/settings/ConsentDocumentsPage';
+import { InstrumentsPage } from './staff/settings/InstrumentsPage';
 import { OutboxPage } from './staff/settings/OutboxPage';
 import { PracticeSettingsPage } from './staff/settings/PracticeSettingsPage';
 import { RequireOwner } from './staff/settings/RequireOwner';
@@ -57,15 +62,18 @@ export function App() {
             <Route path="/clients/:id/referrals/new" element={<NewReferralPage />} />
             <Route path="/clients/:id/releases/new" element={<NewReleasePage />} />
             <Route path="/clients/:id/diagnoses/new" element={<NewDiagnosisPage />} />
+            <Route path="/clients/:id/measures/:responseId" element={<MeasureResponsePage />} />
             <Route path="/referrals/:id" element={<ReferralPage />} />
             <Route path="/relationships" element={<RelationshipsPage />} />
             <Route path="/relationships/new" element={<NewRelationshipPage />} />
             <Route path="/relationships/:id" element={<RelationshipPage />} />
             <Route path="/calendar" element={<CalendarPage />} />
+            <Route path="/calendar/new" element={<NewAppointmentPage />} />
             <Route path="/settings" element={<Navigate to="/settings/security" replace />} />
             <Route path="/settings/security" element={<SecuritySettingsPage />} />
             <Route path="/settings/consents" element={<ConsentDocumentsPage />} />
             <Route path="/settings/consents/:id" element={<ConsentDocumentPage />} />
+            <Route path="/settings/instruments" element={<InstrumentsPage />} />
             <Route element={<RequireOwner />}>
               <Route path="/settings/practice" element={<PracticeSettingsPage />} />
               <Route path="/settings/outbox" element={<OutboxPage />} />
@@ -81,6 +89,8 @@ export function App() {
             <Route path="/portal/intake" element={<PortalIntakePage />} />
             <Route path="/portal/releases" element={<PortalReleasesPage />} />
             <Route path="/portal/releases/:id" element={<PortalReleasePage />} />
+            <Route path="/portal/measures" element={<PortalMeasuresPage />} />
+            <Route path="/portal/measures/:requestId" element={<PortalMeasurePage />} />
           </Route>
         </Route>
 

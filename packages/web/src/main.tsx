@@ -5,6 +5,8 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { createQueryClient } from './api/queryClient';
 import './styles.css';
+import './measures.css';
+import './calendar.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

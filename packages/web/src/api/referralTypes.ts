@@ -4,6 +4,7 @@
  * The vocabularies (specialties, urgencies, medicine classes) come from @candor/clinical.
  */
 import type { Specialty, Urgency } from '@candor/clinical';
+import type { SafetyAlert } from './measureTypes';
 
 /** Where a suggestion came from in the history: the answer's dotted path and what the client wrote. */
 export interface Evidence {
@@ -152,5 +153,7 @@ export interface OverdueReferral {
 }
 
 export interface Today {
+  /** Open alerts from questionnaire answers that need urgent attention. */
+  safetyAlerts: SafetyAlert[];
   overdueReferrals: OverdueReferral[];
 }

@@ -47,3 +47,10 @@ export function isoDayFromToday(days = 0): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** An instant (ISO timestamp) as a date alone, in the reader's own time zone. */
+export function formatInstantDate(value: string, style: 'medium' | 'long' = 'medium'): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: style }).format(date);
+}

@@ -16,6 +16,8 @@ export function describeError(error: unknown): string {
     }
     if (error.status === 403) return "You don't have access to this. If you think you should, ask the practice owner.";
     if (error.status === 404) return "We couldn't find this. It may have been moved, or you may not have access to it.";
+    // A conflict's title is only "Conflict"; its detail says what happened ("already cancelled").
+    if (error.status === 409 && error.problem?.detail) return error.problem.detail;
     if (error.status >= 400 && error.status < 500 && error.problem?.title) return error.problem.title;
   }
   return "Something went wrong on our side. Please try again in a moment.";

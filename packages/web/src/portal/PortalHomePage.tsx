@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { PortalNextStep } from '../api/types';
 import { usePortalMe, usePortalRelationships } from '../api/usePortal';
+import { usePortalMeasures } from '../api/usePortalMeasures';
 import { usePortalReleases } from '../api/useReleases';
 import { useSignedInUser } from '../auth/guards';
 import { Alert } from '../components/Alert';
@@ -10,6 +11,7 @@ import { listOfNames } from '../components/dates';
 import { describeError } from '../components/errorMessages';
 import { firstNameOf } from '../staff/greeting';
 import { whoText } from './releases/releaseWords';
+import { UpcomingSessions } from './UpcomingSessions';
 
 const STEP_LINKS: Record<string, string> = { consent: '/portal/consents', intake: '/portal/intake' };
 
@@ -69,7 +71,15 @@ export function PortalHomePage() {
   const releaseSteps: Step[] = (releases.data ?? [])
     .filter((release) => release.status === 'awaiting-signature')
     .map((release) => ({ kind: 'release', title: `Read and sign: sharing with ${whoText(release)}`, done: false, to: `/portal/releases/${encodeURIComponent(release.id)}` }));
-  const nextSteps: Step[] = [...(me.data?.nextSteps ?? []), ...releaseSteps];
+  // So are questionnaires the therapist has asked for.
+  const measures = usePortalMeasures();
+  const measureSteps: Step[] = (measures.data ?? []).map((measure) => ({
+    kind: 'measure',
+    title: `Answer a few questions: ${measure.shortName}`,
+    done: false,
+    to: `/portal/measures/${encodeURIComponent(measure.requestId)}`,
+  }));
+  const nextSteps: Step[] = [...(me.data?.nextSteps ?? []), ...releaseSteps, ...measureSteps];
 
   return (
     <>
@@ -83,7 +93,7 @@ export function PortalHomePage() {
         <h2 id="next-steps-heading">What happens next</h2>
         <Alert focus={false}>{me.isError ? describeError(me.error) : undefined}</Alert>
         {/* Never a stale checklist: after sending something, wait for the fresh one. */}
-        {[me, releases].some((query) => query.isPending || (query.isFetching && query.isStale)) ? (
+        {[me, releases, measures].some((query) => query.isPending || (query.isFetching && query.isStale)) ? (
           <p role="status" className="muted">
             Loading…
           </p>
@@ -93,6 +103,8 @@ export function PortalHomePage() {
           <p className="muted">Nothing to do yet — we&apos;ll let you know by email when something is ready.</p>
         )}
       </section>
+
+      <UpcomingSessions />
 
       <YourRelationship />
 

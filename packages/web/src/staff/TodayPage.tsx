@@ -7,6 +7,8 @@ import { formatDate } from '../components/dates';
 import { describeError } from '../components/errorMessages';
 import { firstNameOf, greetingFor } from './greeting';
 import { REFERRAL_STATUS_LABELS } from './referrals/referralWords';
+import { SafetyAlerts } from './today/SafetyAlerts';
+import { TodaysAppointments } from './today/TodaysAppointments';
 
 /** Referrals sent (or acknowledged) whose outcome was expected by now. */
 function OverdueReferrals() {
@@ -62,11 +64,11 @@ export function TodayPage() {
         {greetingFor(new Date().getHours())}, {firstNameOf(user.displayName)}. It&apos;s {today}.
       </p>
 
+      <SafetyAlerts />
+
       <section aria-labelledby="today-appointments">
         <h2 id="today-appointments">Appointments</h2>
-        <div className="empty-state">
-          <p>No appointments today.</p>
-        </div>
+        <TodaysAppointments />
       </section>
 
       <section aria-labelledby="today-tasks">

@@ -11,6 +11,7 @@ import { CareSection } from './CareSection';
 import { AboutSection, ContactSection } from './ClientRecordSections';
 import { ConsentsSection } from './ConsentsSection';
 import { DiagnosesSection } from '../diagnoses/DiagnosesSection';
+import { MeasuresSection } from '../measures/MeasuresSection';
 import { ReferralsSection } from '../referrals/ReferralsSection';
 import { ReleasesSection } from '../releases/ReleasesSection';
 import { ScreeningSection } from '../screening/ScreeningSection';
@@ -98,6 +99,7 @@ export function ClientDetailPage() {
           <ReferralsSection clientId={data.id} />
           <ReleasesSection clientId={data.id} />
           <DiagnosesSection clientId={data.id} />
+          <MeasuresSection clientId={data.id} clientName={nameOf(data)} />
         </>
       ) : null}
     </>

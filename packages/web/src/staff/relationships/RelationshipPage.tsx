@@ -8,6 +8,7 @@ import { POLICY_WORDS, policyLabel } from '../../components/confidentiality';
 import { listOfNames } from '../../components/dates';
 import { describeError } from '../../components/errorMessages';
 import { isNotFound } from '../client/ClientDetailPage';
+import { RelationshipMeasuresSection } from '../measures/RelationshipMeasures';
 import { PartnerHistories } from './PartnerHistories';
 import { relationshipName } from './relationshipName';
 
@@ -98,6 +99,7 @@ export function RelationshipPage() {
       </section>
       <InvitePartners relationship={data} />
       <PartnerHistories relationshipId={data.id} />
+      <RelationshipMeasuresSection relationshipId={data.id} memberNames={data.members.map((member) => member.displayName)} />
     </>
   );
 }

@@ -15,6 +15,9 @@ export function SettingsNav() {
         <li>
           <NavLink to="/settings/consents">Consent documents</NavLink>
         </li>
+        <li>
+          <NavLink to="/settings/instruments">Instruments</NavLink>
+        </li>
         {isOwner ? (
           <>
             <li>

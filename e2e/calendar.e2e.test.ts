@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsStaff, waitForHeading } from './flows.js';
+import { DEMO, expectNoAxeViolations, launchBrowser, startServer, watchForPageProblems, type RunningServer } from './harness.js';
+
+/** The demo couple, whether their relationship is named ("Alex & Jamie") or listed by members. */
+const COUPLE = /Alex.*Jamie|Jamie.*Alex/;
+
+/** A Tuesday at least two weeks ahead, as `YYYY-MM-DD` in the browser's (and this machine's) zone. */
+function tuesdayAhead(): string {
+  const date = new Date();
+  date.setDate(date.getDate() + 14);
+  while (date.getDay() !== 2) date.setDate(date.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The calendar: the demo clinician books a weekly joint session for the demo couple, sees it in
+ * the week and list views, is told plainly when a second booking overlaps it, and cancels the
+ * rest of the series from one session on.
+ */
+describe('the calendar: a weekly joint session, a conflict, and cancelling a series', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let pageProblems: () => string[];
+  const day = tuesdayAhead();
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ baseURL: server.baseUrl })).newPage();
+    pageProblems = watchForPageProblems(page);
+    await signInAsStaff(page, DEMO.clinician);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Chooses the demo couple's relationship in the booking form. */
+  async function chooseCouple(): Promise<void> {
+    const select = page.getByLabel('Relationship (optional)');
+    const options = await select.locator('option').allTextContents();
+    const couple = options.find((text) => COUPLE.test(text));
+    expect(couple, `no relationship for Alex and Jamie among ${options.join(', ')}`).toBeTruthy();
+    await select.selectOption({ label: couple! });
+  }
+
+  it('books a weekly joint session for Alex and Jamie and shows it in the week', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+    await waitForHeading(page, 'Calendar');
+    await page.getByRole('list', { name: 'Days of the week' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Days of the week' }).locator(':scope > li').count()).toBe(7);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'New appointment' }).click();
+    await waitForHeading(page, 'New appointment');
+    await expectNoAxeViolations(page);
+    await chooseCouple();
+    // Choosing a relationship makes it a joint session, with both partners included.
+    expect(await page.getByLabel('Kind of session').inputValue()).toBe('joint');
+    expect(await page.getByRole('checkbox', { name: /Alex Morgan/ }).isChecked()).toBe(true);
+    await page.getByLabel('Date').fill(day);
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByLabel('Length').selectOption({ label: '50 minutes' });
+    await page.getByLabel('Room (optional)').fill('2');
+    await page.getByLabel('Repeats').selectOption({ label: 'Every week' });
+    await page.getByLabel('Number of sessions').fill('4');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Book' }).click();
+
+    await waitForHeading(page, 'Calendar');
+    await page.getByRole('status').filter({ hasText: 'Booked 4 sessions from' }).waitFor();
+    const week = page.getByRole('list', { name: 'Days of the week' });
+    const session = week.getByRole('button', { name: /Joint session/ });
+    await session.waitFor();
+    expect(await session.textContent()).toMatch(COUPLE);
+    expect(await session.textContent()).toContain('Room 2');
+    await expectNoAxeViolations(page);
+
+    await session.click();
+    const detail = page.getByRole('region', { name: 'Chosen appointment' });
+    await detail.waitFor();
+    expect(await detail.textContent()).toContain('repeats');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Appointments this week' });
+    await list.waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    // Weekly: the next week has the next session.
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await list.getByText('Joint session', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.getByRole('list', { name: 'Days of the week' }).getByRole('button', { name: /Joint session/ }).waitFor();
+  });
+
+  it('shows a second, overlapping booking’s conflict next to the start time', async () => {
+    await page.goto('/calendar/new');
+    await waitForHeading(page, 'New appointment');
+    await page.getByRole('checkbox', { name: /Alex Morgan/ }).check();
+    await page.getByLabel('Date').fill(day);
+    await page.getByLabel('Start time').fill('10:30');
+    await page.getByRole('button', { name: 'Book' }).click();
+
+    const message = page.locator('#field-startTime-error');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/^This time overlaps another appointment.*That appointment starts /);
+    expect(await page.getByLabel('Start time').getAttribute('aria-invalid')).toBe('true');
+    const summary = page.getByRole('alert').filter({ hasText: 'Some details need another look' });
+    expect(await summary.textContent()).toContain('Start time: This time overlaps another appointment');
+    await expectNoAxeViolations(page);
+    expect(new URL(page.url()).pathname).toBe('/calendar/new');
+  });
+
+  it('cancels the series from its second session on', async () => {
+    await page.getByRole('link', { name: 'Back to the calendar' }).click();
+    await waitForHeading(page, 'Calendar');
+    // The first session's week: then the next, where the second one is.
+    await page.goto(`/calendar?view=list&week=${day}`);
+    await waitForHeading(page, 'Calendar');
+    await page.getByRole('button', { name: 'Next week' }).click();
+    const list = page.getByRole('list', { name: 'Appointments this week' });
+    await list.getByText('Joint session', { exact: false }).waitFor();
+    await list.getByRole('button', { name: 'Cancel appointment' }).click();
+    await list.getByRole('radio', { name: 'This session and every later one in the series' }).check();
+    await expectNoAxeViolations(page);
+    await list.getByRole('button', { name: 'Yes, cancel' }).click();
+    await page.getByRole('status').filter({ hasText: 'Cancelled 3 sessions' }).waitFor();
+    await list.getByText('Cancelled', { exact: true }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // The first session stands.
+    await page.getByRole('button', { name: 'Previous week' }).click();
+    await list.getByRole('button', { name: 'Cancel appointment' }).waitFor();
+    expect(pageProblems()).toEqual([]);
+  });
+});

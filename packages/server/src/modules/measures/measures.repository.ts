@@ -113,3 +113,18 @@ export async function listWordings(db: DbOrTx, practiceId: string): Promise<Map<
   const rows = await db.selectFrom('instrument_wordings').select(['instrument_id', 'wording']).where('practice_id', '=', practiceId).execute();
   return new Map(rows.map((r) => [r.instrument_id, JSON.parse(r.wording) as Record<string, string>]));
 }
+
+/** A client's responses to questionnaires assigned through one relationship. */
+export function listResponsesOfClientForRelationship(db: DbOrTx, practiceId: string, clientId: string, relationshipId: string): Promise<ResponseRow[]> {
+  return db
+    .selectFrom('measure_responses')
+    .innerJoin('measure_requests', 'measure_requests.id', 'measure_responses.request_id')
+    .innerJoin('measure_assignments', 'measure_assignments.id', 'measure_requests.assignment_id')
+    .selectAll('measure_responses')
+    .where('measure_responses.practice_id', '=', practiceId)
+    .where('measure_responses.client_id', '=', clientId)
+    .where('measure_assignments.relationship_id', '=', relationshipId)
+    .orderBy('measure_responses.completed_at')
+    .orderBy('measure_responses.id')
+    .execute();
+}

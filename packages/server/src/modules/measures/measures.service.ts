@@ -1,12 +1,13 @@
 import { reliableChange, requireInstrument, scoreInstrument, toFhirResponse, type InstrumentDefinition, type InstrumentScore, type PositiveRule } from '@candor/clinical';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, requireActor } from '../../platform/authz.js';
-import { isoDay } from '../../platform/clock.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { DateTime } from 'luxon';
 import { requireCareTeamClient } from '../clients/clients.service.js';
+import { getPracticeRecord } from '../practice/practice.service.js';
 import { relationshipMembersForClinician } from '../relationships/relationships.service.js';
 import { materializeForAssignments } from './measures.schedule.js';
 import * as repo from './measures.repository.js';
@@ -26,8 +27,9 @@ export function toAssignment(row: AssignmentRow): Assignment {
   };
 }
 
-function checkSchedule(app: AppContext, input: AssignInput): { startsOn: string } {
-  const today = isoDay(app.clock.now());
+function checkSchedule(app: AppContext, input: AssignInput, timeZone: string): { startsOn: string } {
+  // "Today" is the practice's calendar day, not UTC's.
+  const today = DateTime.fromJSDate(app.clock.now()).setZone(timeZone).toISODate()!;
   const startsOn = input.startsOn ?? today;
   if (startsOn < today) throw ValidationError.field('startsOn', 'cannot be in the past');
   if (input.schedule === 'every-n-weeks' && input.intervalWeeks === undefined) throw ValidationError.field('intervalWeeks', 'is needed for a schedule every N weeks');
@@ -38,7 +40,8 @@ function checkSchedule(app: AppContext, input: AssignInput): { startsOn: string 
 }
 
 async function createAssignments(app: AppContext, rc: RequestContext, actor: Actor, clientIds: string[], relationshipId: string | null, input: AssignInput): Promise<Assignment[]> {
-  const { startsOn } = checkSchedule(app, input);
+  const practice = await getPracticeRecord(app.db, actor.practiceId);
+  const { startsOn } = checkSchedule(app, input, practice.time_zone);
   const now = app.clock.now().toISOString();
   const rows: AssignmentRow[] = clientIds.map((clientId) => ({
     id: newId(), practice_id: actor.practiceId, client_id: clientId, relationship_id: relationshipId, instrument_id: input.instrumentId, schedule: input.schedule,
@@ -131,12 +134,12 @@ export async function clientMeasures(app: AppContext, rc: RequestContext, client
   };
 }
 
-/** Both (or all) partners' trends, side by side per instrument. */
+/** Both (or all) partners' trends for questionnaires asked of the relationship, side by side per instrument. */
 export async function relationshipMeasures(app: AppContext, rc: RequestContext, relationshipId: string) {
   const { actor, members } = await relationshipMembersForClinician(app, rc, relationshipId, 'measure.read');
   const partners = [];
   for (const m of members) {
-    partners.push({ clientId: m.id, displayName: m.displayName, trends: trendsOf(app, await repo.listResponsesOfClient(app.db, actor.practiceId, m.id)) });
+    partners.push({ clientId: m.id, displayName: m.displayName, trends: trendsOf(app, await repo.listResponsesOfClientForRelationship(app.db, actor.practiceId, m.id, relationshipId)) });
   }
   await app.db.transaction().execute(async (tx) => {
     for (const m of members) await appendAudit(tx, auditEntry(rc, 'measure.read', 'client', m.id), app.clock.now());

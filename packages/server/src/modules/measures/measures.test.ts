@@ -134,8 +134,9 @@ describe('schedules, relationships and cancellation', () => {
     await alex.post(`/api/v1/portal/measures/${alexCsi.requestId}/submit`, { answers: [5, 4, 4, 4] });
     await jamie.post(`/api/v1/portal/measures/${jamieCsi.requestId}/submit`, { answers: [2, 2, 2, 2] });
     const both = (await a.okafor!.get(`/api/v1/relationships/${relationshipId}/measures`)).json();
-    expect(both.partners.map((p: { displayName: string; trends: { instrumentId: string; series: { total: number }[] }[] }) => [p.displayName, p.trends.find((x) => x.instrumentId === 'csi-4')!.series.map((s) => s.total)])).toEqual([
-      ['Jamie Chen', [8]], ['Alex Morgan', [17]],
+    // Only what was asked of the relationship: Alex's and Jamie's own PHQ-9s stay on their own charts.
+    expect(both.partners.map((p: { displayName: string; trends: { instrumentId: string; series: { total: number }[] }[] }) => [p.displayName, p.trends.map((x) => [x.instrumentId, x.series.map((s) => s.total)])])).toEqual([
+      ['Jamie Chen', [['csi-4', [8]]]], ['Alex Morgan', [['csi-4', [17]]]],
     ]);
   });
 

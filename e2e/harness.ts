@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverCli = path.join(repoRoot, 'packages/server/dist/cli.js');
@@ -161,4 +162,35 @@ export function watchForPageProblems(page: Page): () => string[] {
     }
   });
   return () => problems;
+}
+
+/** A running Candor and Chromium for one test file, with a fresh browser context and page for each test. */
+export interface BrowserPerTest {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  pageProblems: () => string[];
+}
+
+/** Registers the hooks every page-per-test browser file needs; read the fields inside tests or hooks. */
+export function useBrowserPerTest(): BrowserPerTest {
+  const session = {} as BrowserPerTest;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  beforeEach(async () => {
+    context = await session.browser.newContext({ baseURL: session.server.baseUrl });
+    session.page = await context.newPage();
+    session.pageProblems = watchForPageProblems(session.page);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return session;
 }

@@ -1,33 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { submitPassword, waitForHeading } from './flows.js';
-import { DEMO, expectNoAxeViolations, launchBrowser, startServer, watchForPageProblems, type RunningServer } from './harness.js';
+import { DEMO, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
 
 describe('the client portal', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = useBrowserPerTest();
   let page: Page;
   let pageProblems: () => string[];
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ baseURL: server.baseUrl });
-    page = await context.newPage();
-    pageProblems = watchForPageProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+  beforeEach(() => {
+    ({ page, pageProblems } = session);
   });
 
   it('welcomes a client who signs in with a password alone, and signs them out', async () => {

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { signInAsStaff, submitPassword, waitForHeading } from './flows.js';
-import { DEMO, expectNoAxeViolations, launchBrowser, startServer, watchForPageProblems, type RunningServer } from './harness.js';
+import { DEMO, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
 
 /** The demo client with a submitted history, a relationship and signed consents. */
 const ALEX = 'Alex Morgan';
@@ -14,30 +14,12 @@ async function openClient(page: Page, name: string): Promise<void> {
 }
 
 describe('client records, the history on a client’s behalf, and consent documents', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = useBrowserPerTest();
   let page: Page;
   let pageProblems: () => string[];
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ baseURL: server.baseUrl });
-    page = await context.newPage();
-    pageProblems = watchForPageProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+  beforeEach(() => {
+    ({ page, pageProblems } = session);
   });
 
   it('a clinician reads the full record, edits it with field errors shown in place, and fills in the history for the client', async () => {
@@ -123,7 +105,7 @@ describe('client records, the history on a client’s behalf, and consent docume
     await laptop.goto('/portal/intake?step=safety');
     await waitForHeading(laptop, 'Feeling safe');
 
-    const phoneContext = await browser.newContext({ baseURL: server.baseUrl });
+    const phoneContext = await session.browser.newContext({ baseURL: session.server.baseUrl });
     const phone = await phoneContext.newPage();
     await submitPassword(phone, DEMO.client);
     await waitForHeading(phone, /^Welcome, /);

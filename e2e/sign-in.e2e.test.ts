@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   WRONG_CODE_MESSAGE,
   alertText,
@@ -12,33 +12,15 @@ import {
   waitForHeading,
   wrongTotpCode,
 } from './flows.js';
-import { DEMO, expectNoAxeViolations, launchBrowser, startServer, watchForPageProblems, type RunningServer } from './harness.js';
+import { DEMO, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
 
 describe('signing in to the staff app', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = useBrowserPerTest();
   let page: Page;
   let pageProblems: () => string[];
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ baseURL: server.baseUrl });
-    page = await context.newPage();
-    pageProblems = watchForPageProblems(page);
-  });
-
-  afterEach(async () => {
-    await context?.close();
+  beforeEach(() => {
+    ({ page, pageProblems } = session);
   });
 
   it('refuses a wrong code with a clear message, accepts the right one and shows the clinician their clients', async () => {

@@ -23,3 +23,8 @@ export class ManualClock implements Clock {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A YYYY-MM-DD calendar day moved by whole days (negative for earlier). */
+export function addDays(day: string, days: number): string {
+  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}

@@ -6,6 +6,8 @@ export const Id = Type.String({ pattern: ID_PATTERN, description: 'A UUID' });
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const RoleSchema = Type.Union([Type.Literal('owner'), Type.Literal('clinician'), Type.Literal('supervisor'), Type.Literal('billing'), Type.Literal('client')]);
+/** `T | null`: a value that may be explicitly empty. */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const EmptyBody = Type.Object({}, { additionalProperties: false });
 
 export const PublicUserSchema = Type.Object({

@@ -2,14 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
-import { Id, IdParams } from '../../platform/schemas.js';
+import { Id, IdParams, Nullable } from '../../platform/schemas.js';
 import * as consents from './consents.service.js';
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Version = Type.Object({ id: Type.String(), version: Type.Integer(), title: Type.String(), body: Type.String(), hash: Type.String(), createdAt: Type.String() });
 const AppliesTo = Type.Enum(['everyone', 'relationship']);
 const Document = Type.Object({ id: Type.String(), kind: Type.String(), title: Type.String(), appliesTo: AppliesTo, currentVersion: Version });
-const RelationshipRef = N(Type.Object({ id: Type.String(), name: Type.String() }));
+const RelationshipRef = Nullable(Type.Object({ id: Type.String(), name: Type.String() }));
 
 export function registerConsentRoutes(fastify: FastifyInstance, app: AppContext): void {
   const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -35,7 +34,7 @@ export function registerConsentRoutes(fastify: FastifyInstance, app: AppContext)
           document: Type.Object({ id: Type.String(), kind: Type.String(), title: Type.String() }),
           version: Type.Object({ id: Type.String(), version: Type.Integer(), hash: Type.String() }),
           relationship: RelationshipRef,
-          signature: N(Type.Object({ typedName: Type.String(), signedAt: Type.String(), ip: Type.String(), versionHash: Type.String() })),
+          signature: Nullable(Type.Object({ typedName: Type.String(), signedAt: Type.String(), ip: Type.String(), versionHash: Type.String() })),
         })),
       },
     },
@@ -47,7 +46,7 @@ export function registerConsentRoutes(fastify: FastifyInstance, app: AppContext)
       response: {
         200: Type.Array(Type.Object({
           versionId: Type.String(), documentId: Type.String(), kind: Type.String(), title: Type.String(), version: Type.Integer(), body: Type.String(), hash: Type.String(),
-          relationship: RelationshipRef, signature: N(Type.Object({ typedName: Type.String(), signedAt: Type.String() })),
+          relationship: RelationshipRef, signature: Nullable(Type.Object({ typedName: Type.String(), signedAt: Type.String() })),
         })),
       },
     },

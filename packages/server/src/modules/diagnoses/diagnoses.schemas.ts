@@ -1,20 +1,20 @@
 import { DIAGNOSIS_EXCLUSIONS, DIAGNOSIS_IDS, FREQUENCIES, INDUCING_SUBSTANCES, USE_DISORDERS } from '@candor/clinical';
+import { Nullable } from '../../platform/schemas.js';
 import { Type, type Static } from 'typebox';
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const ids = <T extends readonly { id: string }[]>(list: T) => Type.Enum(list.map((e) => e.id) as T[number]['id'][]);
 
 export const DIAGNOSIS_STATUSES = ['provisional', 'confirmed', 'in-remission', 'resolved', 'ruled-out'] as const;
 
 /** What the clinician has established; absent or null means not yet known. */
 export const FindingsSchema = Type.Object({
-  symptoms: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z0-9-]{1,60}$' }), N(Type.Boolean()))),
-  durationMonths: Type.Optional(N(Type.Number({ minimum: 0, maximum: 1200 }))),
-  frequency: Type.Optional(N(ids(FREQUENCIES))),
-  distress: Type.Optional(N(Type.Boolean())),
-  exclusions: Type.Optional(Type.Object(Object.fromEntries(DIAGNOSIS_EXCLUSIONS.map((e) => [e.id, Type.Optional(N(Type.Boolean()))])), { additionalProperties: false })),
-  substance: Type.Optional(N(ids(INDUCING_SUBSTANCES))),
-  useDisorder: Type.Optional(N(ids(USE_DISORDERS))),
+  symptoms: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z0-9-]{1,60}$' }), Nullable(Type.Boolean()))),
+  durationMonths: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1200 }))),
+  frequency: Type.Optional(Nullable(ids(FREQUENCIES))),
+  distress: Type.Optional(Nullable(Type.Boolean())),
+  exclusions: Type.Optional(Type.Object(Object.fromEntries(DIAGNOSIS_EXCLUSIONS.map((e) => [e.id, Type.Optional(Nullable(Type.Boolean()))])), { additionalProperties: false })),
+  substance: Type.Optional(Nullable(ids(INDUCING_SUBSTANCES))),
+  useDisorder: Type.Optional(Nullable(ids(USE_DISORDERS))),
 }, { additionalProperties: false });
 
 export const SpecifiersSchema = Type.Object({
@@ -48,7 +48,7 @@ export const EvaluationSchema = Type.Object({
 
 export const DiagnosisRecordSchema = Type.Object({
   id: Type.String(), clientId: Type.String(), diagnosisId: Type.String(), label: Type.String(), icd10: Type.String(), specifiers: SpecifiersSchema,
-  status: Type.Enum([...DIAGNOSIS_STATUSES]), diagnosedOn: Type.String(), criteriaMet: Type.Boolean(), overrideReason: N(Type.String()),
+  status: Type.Enum([...DIAGNOSIS_STATUSES]), diagnosedOn: Type.String(), criteriaMet: Type.Boolean(), overrideReason: Nullable(Type.String()),
   evaluation: EvaluationSchema, createdAt: Type.String(), updatedAt: Type.String(),
 });
 export type DiagnosisRecord = Static<typeof DiagnosisRecordSchema>;

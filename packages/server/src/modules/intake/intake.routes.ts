@@ -3,25 +3,24 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { HistoryAnswers, HistorySummarySchema } from '@candor/clinical';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
-import { Id, IdParams } from '../../platform/schemas.js';
+import { Id, IdParams, Nullable } from '../../platform/schemas.js';
 import * as intake from './intake.service.js';
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Progress = Type.Object({ completed: Type.Integer(), total: Type.Integer() });
 const Status = Type.Enum(['draft', 'submitted']);
 const CompletedBy = Type.Enum(['client', 'clinician']);
 const IntakeSchema = Type.Object({
-  id: Type.String(), clientId: Type.String(), version: N(Type.Integer()), status: Status, revision: Type.Integer(), completedBy: CompletedBy,
-  completedByName: Type.String(), answers: HistoryAnswers, progress: Progress, createdAt: Type.String(), updatedAt: Type.String(), submittedAt: N(Type.String()),
+  id: Type.String(), clientId: Type.String(), version: Nullable(Type.Integer()), status: Status, revision: Type.Integer(), completedBy: CompletedBy,
+  completedByName: Type.String(), answers: HistoryAnswers, progress: Progress, createdAt: Type.String(), updatedAt: Type.String(), submittedAt: Nullable(Type.String()),
 });
-const ListItem = Type.Object({ id: Type.String(), version: N(Type.Integer()), status: Status, completedBy: CompletedBy, progress: Progress, updatedAt: Type.String(), submittedAt: N(Type.String()) });
+const ListItem = Type.Object({ id: Type.String(), version: Nullable(Type.Integer()), status: Status, completedBy: CompletedBy, progress: Progress, updatedAt: Type.String(), submittedAt: Nullable(Type.String()) });
 const SaveBody = Type.Object({ answers: HistoryAnswers, revision: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 const Saved = Type.Object({ id: Type.String(), revision: Type.Integer(), progress: Progress, updatedAt: Type.String() });
 const SubmitBody = Type.Object({ revision: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 const ClientIntakeParams = Type.Object({ id: Id, intakeId: Id }, { additionalProperties: false });
 const SummaryReply = Type.Object({
-  intake: N(Type.Object({ id: Type.String(), version: Type.Integer(), submittedAt: Type.String(), completedBy: Type.String() })),
-  summary: N(HistorySummarySchema),
+  intake: Nullable(Type.Object({ id: Type.String(), version: Type.Integer(), submittedAt: Type.String(), completedBy: Type.String() })),
+  summary: Nullable(HistorySummarySchema),
 });
 
 /** The history intake: the client's own in the portal, and the care team's on the client's behalf. */

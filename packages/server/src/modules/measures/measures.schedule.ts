@@ -1,6 +1,6 @@
 
 import { DateTime } from 'luxon';
-import { isoDay } from '../../platform/clock.js';
+import { addDays, isoDay } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { newId } from '../../platform/ids.js';
@@ -13,9 +13,6 @@ import type { AssignmentRow } from './measures.repository.js';
 
 const DAY_MS = 86_400_000;
 
-function addDays(day: string, days: number): string {
-  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
-}
 
 /**
  * The occurrence of an assignment due by `today`: its start day for "once", the latest

@@ -1,8 +1,8 @@
 import { INSTRUMENT_IDS } from '@candor/clinical';
+import { Nullable } from '../../platform/schemas.js';
 import { Type, type Static } from 'typebox';
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const SCHEDULES = ['once', 'every-n-weeks', 'before-every-nth-session'] as const;
 
@@ -17,43 +17,43 @@ export const AssignBody = Type.Object({
 export type AssignInput = Static<typeof AssignBody>;
 
 export const AssignmentSchema = Type.Object({
-  id: Type.String(), clientId: Type.String(), relationshipId: N(Type.String()), instrumentId: Type.String(), shortName: Type.String(),
-  schedule: Type.Enum([...SCHEDULES]), intervalWeeks: N(Type.Integer()), everyNthSession: N(Type.Integer()), startsOn: Type.String(), until: N(Type.String()),
+  id: Type.String(), clientId: Type.String(), relationshipId: Nullable(Type.String()), instrumentId: Type.String(), shortName: Type.String(),
+  schedule: Type.Enum([...SCHEDULES]), intervalWeeks: Nullable(Type.Integer()), everyNthSession: Nullable(Type.Integer()), startsOn: Type.String(), until: Nullable(Type.String()),
   status: Type.Enum(['active', 'cancelled', 'completed']), createdAt: Type.String(),
 });
 export type Assignment = Static<typeof AssignmentSchema>;
 
-export const Answers = Type.Array(N(Type.Integer({ minimum: -1000, maximum: 1000 })), { maxItems: 100 });
+export const Answers = Type.Array(Nullable(Type.Integer({ minimum: -1000, maximum: 1000 })), { maxItems: 100 });
 
 export const PortalMeasureSchema = Type.Object({
   requestId: Type.String(), instrumentId: Type.String(), shortName: Type.String(), title: Type.String(), dueOn: Type.String(),
-  recallPeriod: N(Type.String()), instructions: N(Type.String()),
+  recallPeriod: Nullable(Type.String()), instructions: Nullable(Type.String()),
   items: Type.Array(Type.Object({ linkId: Type.String(), text: Type.String(), options: Type.Array(Type.Object({ value: Type.Integer(), label: Type.String() })) })),
-  draft: N(Answers),
+  draft: Nullable(Answers),
 });
 
 export const ScoreSchema = Type.Object({
-  total: N(Type.Number()), severity: N(Type.String()), domains: Type.Record(Type.String(), N(Type.Number())), positive: N(Type.Boolean()),
+  total: Nullable(Type.Number()), severity: Nullable(Type.String()), domains: Type.Record(Type.String(), Nullable(Type.Number())), positive: Nullable(Type.Boolean()),
   alerts: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
 });
 
-export const SeriesPoint = Type.Object({ responseId: Type.String(), completedAt: Type.String(), total: N(Type.Number()), severity: N(Type.String()), positive: N(Type.Boolean()), domains: Type.Record(Type.String(), N(Type.Number())) });
+export const SeriesPoint = Type.Object({ responseId: Type.String(), completedAt: Type.String(), total: Nullable(Type.Number()), severity: Nullable(Type.String()), positive: Nullable(Type.Boolean()), domains: Type.Record(Type.String(), Nullable(Type.Number())) });
 
 export const InstrumentTrendSchema = Type.Object({
   instrumentId: Type.String(), shortName: Type.String(), title: Type.String(), direction: Type.String(),
   totalRange: Type.Object({ min: Type.Number(), max: Type.Number() }),
   bands: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), min: Type.Number(), max: Type.Number() })),
-  cutoff: N(Type.Object({ value: Type.Number(), meaning: Type.String() })),
+  cutoff: Nullable(Type.Object({ value: Type.Number(), meaning: Type.String() })),
   series: Type.Array(SeriesPoint),
-  changeSinceBaseline: N(Type.Number()),
-  reliableChange: N(Type.Object({ change: Type.Number(), rci: Type.Number(), reliable: Type.Boolean(), direction: Type.String() })),
-  reliableChangeNote: N(Type.String()),
+  changeSinceBaseline: Nullable(Type.Number()),
+  reliableChange: Nullable(Type.Object({ change: Type.Number(), rci: Type.Number(), reliable: Type.Boolean(), direction: Type.String() })),
+  reliableChangeNote: Nullable(Type.String()),
 });
 export type InstrumentTrend = Static<typeof InstrumentTrendSchema>;
 
 export const SafetyAlertSchema = Type.Object({
   id: Type.String(), clientId: Type.String(), clientName: Type.String(), code: Type.String(), message: Type.String(), status: Type.Enum(['open', 'acknowledged']),
-  actionTaken: N(Type.String()), acknowledgedAt: N(Type.String()), createdAt: Type.String(),
+  actionTaken: Nullable(Type.String()), acknowledgedAt: Nullable(Type.String()), createdAt: Type.String(),
 });
 export type SafetyAlert = Static<typeof SafetyAlertSchema>;
 

@@ -1,14 +1,13 @@
 import { Type, type Static } from 'typebox';
-import { Id } from '../../platform/schemas.js';
+import { Id, Nullable } from '../../platform/schemas.js';
 import { NOTE_TEMPLATE_IDS, RISK_LEVELS } from './note-templates.js';
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const NOTE_FIELD_MAX = 10_000;
 
 export const NoteContent = Type.Object({
   fields: Type.Record(Type.String({ pattern: '^[a-zA-Z]{1,40}$' }), Type.String({ maxLength: NOTE_FIELD_MAX })),
   interventions: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 20 }),
-  risk: N(Type.Object({ level: Type.Enum([...RISK_LEVELS]), notes: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false })),
+  risk: Nullable(Type.Object({ level: Type.Enum([...RISK_LEVELS]), notes: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false })),
 }, { additionalProperties: false });
 export type NoteContent = Static<typeof NoteContent>;
 
@@ -24,15 +23,15 @@ export const VersionBody = Type.Object({ version: Type.Integer({ minimum: 0 }) }
 export const AddendumBody = Type.Object({ content: Type.String({ minLength: 1, maxLength: NOTE_FIELD_MAX }) }, { additionalProperties: false });
 
 export const NoteSchema = Type.Object({
-  id: Type.String(), appointmentId: Type.String(), clientId: N(Type.String()), author: Type.Object({ id: Type.String(), displayName: Type.String() }),
+  id: Type.String(), appointmentId: Type.String(), clientId: Nullable(Type.String()), author: Type.Object({ id: Type.String(), displayName: Type.String() }),
   template: Type.String(), content: NoteContent, version: Type.Integer(), status: Type.Enum(['draft', 'awaiting-cosign', 'signed']),
-  contentHash: N(Type.String()), hashVerified: N(Type.Boolean()), signedAt: N(Type.String()), cosignedBy: N(Type.String()), cosignedAt: N(Type.String()),
+  contentHash: Nullable(Type.String()), hashVerified: Nullable(Type.Boolean()), signedAt: Nullable(Type.String()), cosignedBy: Nullable(Type.String()), cosignedAt: Nullable(Type.String()),
   addenda: Type.Array(Type.Object({ id: Type.String(), authorId: Type.String(), content: Type.String(), contentHash: Type.String(), signedAt: Type.String() })),
   createdAt: Type.String(), updatedAt: Type.String(),
 });
 export type Note = Static<typeof NoteSchema>;
 
 export const PsychotherapyNoteBody = Type.Object({ content: Type.String({ minLength: 1, maxLength: NOTE_FIELD_MAX }), appointmentId: Type.Optional(Id) }, { additionalProperties: false });
-export const PsychotherapyNoteSchema = Type.Object({ id: Type.String(), clientId: Type.String(), appointmentId: N(Type.String()), content: Type.String(), createdAt: Type.String() });
+export const PsychotherapyNoteSchema = Type.Object({ id: Type.String(), clientId: Type.String(), appointmentId: Nullable(Type.String()), content: Type.String(), createdAt: Type.String() });
 
 export const SupervisionBody = Type.Object({ superviseeId: Id, supervisorIds: Type.Array(Id, { maxItems: 5 }) }, { additionalProperties: false });

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id } from '../../platform/schemas.js';
+import { Id, Nullable } from '../../platform/schemas.js';
 import { SPECIALTIES, URGENCIES, type Urgency } from '@candor/clinical';
 
 export const REFERRAL_STATUSES = ['drafted', 'sent', 'acknowledged', 'seen', 'closed', 'declined'] as const;
@@ -44,13 +44,12 @@ export const TransitionBody = Type.Object({
   outcome: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
 }, { additionalProperties: false });
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const ReferralSchema = Type.Object({
-  id: Type.String(), clientId: Type.String(), suggestionId: N(Type.String()), specialty: Type.String(), specialtyLabel: Type.String(),
-  recipientName: N(Type.String()), recipientOrganization: N(Type.String()), urgency: Type.String(), reason: Type.String(),
-  status: Type.Enum([...REFERRAL_STATUSES]), releaseId: N(Type.String()), notes: N(Type.String()), outcome: N(Type.String()),
+  id: Type.String(), clientId: Type.String(), suggestionId: Nullable(Type.String()), specialty: Type.String(), specialtyLabel: Type.String(),
+  recipientName: Nullable(Type.String()), recipientOrganization: Nullable(Type.String()), urgency: Type.String(), reason: Type.String(),
+  status: Type.Enum([...REFERRAL_STATUSES]), releaseId: Nullable(Type.String()), notes: Nullable(Type.String()), outcome: Nullable(Type.String()),
   dueOn: Type.String(), overdue: Type.Boolean(),
-  sentAt: N(Type.String()), acknowledgedAt: N(Type.String()), seenAt: N(Type.String()), closedAt: N(Type.String()), declinedAt: N(Type.String()),
+  sentAt: Nullable(Type.String()), acknowledgedAt: Nullable(Type.String()), seenAt: Nullable(Type.String()), closedAt: Nullable(Type.String()), declinedAt: Nullable(Type.String()),
   createdAt: Type.String(),
 });
 export type Referral = Static<typeof ReferralSchema>;

@@ -1,6 +1,6 @@
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, requireActor, requireRole } from '../../platform/authz.js';
-import { isoDay } from '../../platform/clock.js';
+import { addDays, isoDay } from '../../platform/clock.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
@@ -33,9 +33,6 @@ const NEXT: Record<ReferralStatus, ReferralStatus[]> = {
 /** Referrals that are not to a medical professional (they do not make a medical cause "pending"). */
 const NON_MEDICAL = ['psychiatry', 'crisis-services'];
 
-function addDays(day: string, days: number): string {
-  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
-}
 
 function toReferral(app: AppContext, row: ReferralRow, today: string): Referral {
   const dec = (v: string | null) => (v === null ? null : app.keyring.decrypt(v));

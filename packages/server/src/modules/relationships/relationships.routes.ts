@@ -3,16 +3,15 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { HistorySummarySchema } from '@candor/clinical';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
-import { IdParams } from '../../platform/schemas.js';
+import { IdParams, Nullable } from '../../platform/schemas.js';
 import { AddMemberBody, InvitationsResult, NewRelationshipBody, PortalRelationshipSchema, RelationshipPatchBody, RelationshipSchema } from './relationships.schemas.js';
 import * as relationships from './relationships.service.js';
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const PartnerHistory = Type.Object({
   client: Type.Object({ id: Type.String(), displayName: Type.String() }),
   privateTo: Type.Object({ clientId: Type.String(), displayName: Type.String() }),
-  intake: N(Type.Object({ id: Type.String(), version: Type.Integer(), submittedAt: Type.String(), completedBy: Type.String() })),
-  summary: N(HistorySummarySchema),
+  intake: Nullable(Type.Object({ id: Type.String(), version: Type.Integer(), submittedAt: Type.String(), completedBy: Type.String() })),
+  summary: Nullable(HistorySummarySchema),
 });
 
 export function registerRelationshipRoutes(fastify: FastifyInstance, app: AppContext): void {

@@ -1,3 +1,4 @@
+import { Nullable } from '../../platform/schemas.js';
 import { Type, type Static } from 'typebox';
 
 /** What a release of information may let Candor put in a letter to its recipient. */
@@ -22,18 +23,17 @@ export const NewReleaseBody = Type.Object({
 }, { additionalProperties: false });
 export type NewRelease = Static<typeof NewReleaseBody>;
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ReleaseSchema = Type.Object({
   id: Type.String(),
   clientId: Type.String(),
   recipientName: Type.String(),
-  recipientOrganization: N(Type.String()),
+  recipientOrganization: Nullable(Type.String()),
   purpose: Type.String(),
   allowed: Type.Array(Type.Object({ item: Type.String(), label: Type.String() })),
   expiresOn: Type.String(),
   status: Type.Enum(['awaiting-signature', 'signed', 'revoked', 'expired']),
-  signature: N(Type.Object({ typedName: Type.String(), signedAt: Type.String() })),
+  signature: Nullable(Type.Object({ typedName: Type.String(), signedAt: Type.String() })),
   createdAt: Type.String(),
 });
 export type Release = Static<typeof ReleaseSchema>;

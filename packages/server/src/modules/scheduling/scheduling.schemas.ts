@@ -1,10 +1,9 @@
 import { Type, type Static } from 'typebox';
-import { Id } from '../../platform/schemas.js';
+import { Id, Nullable } from '../../platform/schemas.js';
 
 export const APPOINTMENT_KINDS = ['intake', 'individual', 'joint', 'family-group'] as const;
 export const MODALITIES = ['in-person', 'video'] as const;
 export const APPOINTMENT_STATUSES = ['scheduled', 'cancelled', 'no-show', 'completed'] as const;
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const NewAppointmentBody = Type.Object({
   kind: Type.Enum([...APPOINTMENT_KINDS]),
@@ -23,11 +22,11 @@ export const NewAppointmentBody = Type.Object({
 export type NewAppointment = Static<typeof NewAppointmentBody>;
 
 export const AppointmentSchema = Type.Object({
-  id: Type.String(), seriesId: N(Type.String()), kind: Type.Enum([...APPOINTMENT_KINDS]), modality: Type.Enum([...MODALITIES]),
+  id: Type.String(), seriesId: Nullable(Type.String()), kind: Type.Enum([...APPOINTMENT_KINDS]), modality: Type.Enum([...MODALITIES]),
   clinician: Type.Object({ id: Type.String(), displayName: Type.String() }),
-  attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })), relationshipId: N(Type.String()),
-  startsAt: Type.String(), endsAt: Type.String(), timeZone: Type.String(), room: N(Type.String()), videoLink: N(Type.String()),
-  status: Type.Enum([...APPOINTMENT_STATUSES]), lateCancellation: Type.Boolean(), cancelledAt: N(Type.String()),
+  attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })), relationshipId: Nullable(Type.String()),
+  startsAt: Type.String(), endsAt: Type.String(), timeZone: Type.String(), room: Nullable(Type.String()), videoLink: Nullable(Type.String()),
+  status: Type.Enum([...APPOINTMENT_STATUSES]), lateCancellation: Type.Boolean(), cancelledAt: Nullable(Type.String()),
 });
 export type Appointment = Static<typeof AppointmentSchema>;
 

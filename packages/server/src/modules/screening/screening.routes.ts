@@ -2,14 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
-import { IdParams } from '../../platform/schemas.js';
+import { IdParams, Nullable } from '../../platform/schemas.js';
 import * as screening from './screening.service.js';
 
-const N = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Suggestion = Type.Object({
   id: Type.String(), ruleId: Type.String(), specialty: Type.String(), urgency: Type.String(), reason: Type.String(),
   evidence: Type.Array(Type.Object({ path: Type.String(), text: Type.String() })), source: Type.String(),
-  status: Type.Enum(['open', 'accepted', 'dismissed']), decisionReason: N(Type.String()), decidedAt: N(Type.String()), referralId: N(Type.String()),
+  status: Type.Enum(['open', 'accepted', 'dismissed']), decisionReason: Nullable(Type.String()), decidedAt: Nullable(Type.String()), referralId: Nullable(Type.String()),
   intakeId: Type.String(), createdAt: Type.String(),
 });
 const ScreeningReply = Type.Object({ suggestions: Type.Array(Suggestion), unrecognisedMedicines: Type.Array(Type.Object({ path: Type.String(), name: Type.String() })) });

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { monthNames } from '../components/dates';
 import { fieldIdFor } from './answers';
-import { PreferNotToSay, WithheldNote } from './fields';
+import { HintAndError, PreferNotToSay, WithheldNote } from './fields';
 import { useIntakeEditor } from './IntakeContext';
 
 interface GroupShellProps {
@@ -26,16 +26,7 @@ export function QuestionGroup({ path, legend, hint, withhold, children }: GroupS
         <WithheldNote />
       ) : (
         <>
-          {hint ? (
-            <p id={`${id}-hint`} className="field-hint">
-              {hint}
-            </p>
-          ) : null}
-          {error ? (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
+          <HintAndError id={id} hint={hint} error={error} />
           {children}
         </>
       )}

@@ -42,13 +42,39 @@ function describedBy(...ids: unknown[]): string | undefined {
   return ids.filter((id): id is string => typeof id === 'string' && id !== '').join(' ') || undefined;
 }
 
-/** A free-text answer in their own words, with a live count against the limit. */
-export function NarrativeField({ path, label, hint, value, onChange, withhold = true }: FieldProps) {
+/** The hint and error lines shown above a question's control. */
+export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+interface ControlProps {
+  id: string;
+  error: string | undefined;
+  /** aria-describedby for the control: the hint and error, plus any extra ids. */
+  describedBy: (...extra: string[]) => string | undefined;
+}
+
+/**
+ * One labelled question: its wrapper, label, hint and error, the control (or a note once the
+ * person prefers not to say) and the "Prefer not to say" choice.
+ */
+function LabelledQuestion({ path, label, hint, withhold, control }: Pick<FieldProps, 'path' | 'label' | 'hint'> & { withhold: boolean; control: (props: ControlProps) => ReactNode }) {
   const editor = useIntakeEditor();
   const id = fieldIdFor(path);
   const error = editor.errors[path];
-  const length = value?.length ?? 0;
-  const remaining = NARRATIVE_MAX - length;
   const withheld = withhold && editor.withheld(path);
   return (
     <div className={error ? 'field question field-invalid' : 'field question'}>
@@ -57,16 +83,27 @@ export function NarrativeField({ path, label, hint, value, onChange, withhold = 
         <WithheldNote />
       ) : (
         <>
-          {hint ? (
-            <p id={`${id}-hint`} className="field-hint">
-              {hint}
-            </p>
-          ) : null}
-          {error ? (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
+          <HintAndError id={id} hint={hint} error={error} />
+          {control({ id, error, describedBy: (...extra) => describedBy(hint && `${id}-hint`, error && `${id}-error`, ...extra) })}
+        </>
+      )}
+      {withhold ? <PreferNotToSay path={path} question={label} /> : null}
+    </div>
+  );
+}
+
+/** A free-text answer in their own words, with a live count against the limit. */
+export function NarrativeField({ path, label, hint, value, onChange, withhold = true }: FieldProps) {
+  const length = value?.length ?? 0;
+  const remaining = NARRATIVE_MAX - length;
+  return (
+    <LabelledQuestion
+      path={path}
+      label={label}
+      hint={hint}
+      withhold={withhold}
+      control={({ id, error, describedBy: described }) => (
+        <>
           <textarea
             id={id}
             value={value ?? ''}
@@ -74,7 +111,7 @@ export function NarrativeField({ path, label, hint, value, onChange, withhold = 
             rows={4}
             onChange={(event) => onChange(event.target.value || undefined)}
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`, `${id}-count`)}
+            aria-describedby={described(`${id}-count`)}
           />
           <p id={`${id}-count`} className="char-count">
             {length} of {NARRATIVE_MAX} characters
@@ -84,48 +121,31 @@ export function NarrativeField({ path, label, hint, value, onChange, withhold = 
           </span>
         </>
       )}
-      {withhold ? <PreferNotToSay path={path} question={label} /> : null}
-    </div>
+    />
   );
 }
 
 /** A short answer (a name, a dose, an amount). */
 export function ShortTextField({ path, label, hint, value, onChange, withhold = true }: FieldProps) {
-  const editor = useIntakeEditor();
-  const id = fieldIdFor(path);
-  const error = editor.errors[path];
-  const withheld = withhold && editor.withheld(path);
   return (
-    <div className={error ? 'field question field-invalid' : 'field question'}>
-      <label htmlFor={id}>{label}</label>
-      {withheld ? (
-        <WithheldNote />
-      ) : (
-        <>
-          {hint ? (
-            <p id={`${id}-hint`} className="field-hint">
-              {hint}
-            </p>
-          ) : null}
-          {error ? (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-          <input
-            id={id}
-            type="text"
-            value={value ?? ''}
-            maxLength={SHORT_TEXT_MAX}
-            autoComplete="off"
-            onChange={(event) => onChange(event.target.value || undefined)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-          />
-        </>
+    <LabelledQuestion
+      path={path}
+      label={label}
+      hint={hint}
+      withhold={withhold}
+      control={({ id, error, describedBy: described }) => (
+        <input
+          id={id}
+          type="text"
+          value={value ?? ''}
+          maxLength={SHORT_TEXT_MAX}
+          autoComplete="off"
+          onChange={(event) => onChange(event.target.value || undefined)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described()}
+        />
       )}
-      {withhold ? <PreferNotToSay path={path} question={label} /> : null}
-    </div>
+    />
   );
 }
 
@@ -139,44 +159,28 @@ interface SelectProps extends Omit<FieldProps, 'value' | 'onChange'> {
 
 /** A choice from one of the history's vocabularies, as a select. */
 export function SelectChoice({ path, label, hint, value, onChange, options, emptyLabel, withhold = true }: SelectProps) {
-  const editor = useIntakeEditor();
-  const id = fieldIdFor(path);
-  const error = editor.errors[path];
-  const withheld = withhold && editor.withheld(path);
   return (
-    <div className={error ? 'field question field-invalid' : 'field question'}>
-      <label htmlFor={id}>{label}</label>
-      {withheld ? (
-        <WithheldNote />
-      ) : (
-        <>
-          {hint ? (
-            <p id={`${id}-hint`} className="field-hint">
-              {hint}
-            </p>
-          ) : null}
-          {error ? (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          ) : null}
-          <select
-            id={id}
-            value={value ?? ''}
-            onChange={(event) => onChange(event.target.value || undefined)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-          >
-            {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </>
+    <LabelledQuestion
+      path={path}
+      label={label}
+      hint={hint}
+      withhold={withhold}
+      control={({ id, error, describedBy: described }) => (
+        <select
+          id={id}
+          value={value ?? ''}
+          onChange={(event) => onChange(event.target.value || undefined)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described()}
+        >
+          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {withhold ? <PreferNotToSay path={path} question={label} /> : null}
-    </div>
+    />
   );
 }

@@ -7,3 +7,5 @@ export * from './intake/summary-schema.js';
 export * from './screening/index.js';
 export * from './diagnosis/index.js';
 export * from './instruments/index.js';
+export * from './interventions/index.js';
+export * from './billing/index.js';

@@ -7,6 +7,7 @@ import * as scheduling from './2026-11-26-0005-scheduling.js';
 import * as sentLetters from './2026-11-26-0006-sent-letters.js';
 import * as notes from './2026-11-26-0007-notes.js';
 import * as remindersFeeds from './2026-11-26-0008-reminders-feeds.js';
+import * as courseOfTherapy from './2026-11-26-0009-course-of-therapy.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0006-sent-letters': sentLetters,
   '2026-11-26-0007-notes': notes,
   '2026-11-26-0008-reminders-feeds': remindersFeeds,
+  '2026-11-26-0009-course-of-therapy': courseOfTherapy,
 };
 
 export const migrationProvider: MigrationProvider = {

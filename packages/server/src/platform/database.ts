@@ -445,6 +445,197 @@ export interface CalendarFeedTable {
   created_at: string;
 }
 
+export interface NoteTemplateTable {
+  id: string;
+  practice_id: string;
+  label: string;
+  /** JSON: [[fieldId, label], ...]. */
+  fields: string;
+  archived: number;
+  created_by: string;
+  created_at: string;
+}
+
+/** A practice's edit of a library intervention (id = library key) or its own intervention. */
+export interface InterventionTable {
+  practice_id: string;
+  id: string;
+  name: string;
+  category: string;
+  summary: string;
+  client_title: string;
+  client_instructions: string;
+  suggested_frequency: string | null;
+  homework: number;
+  for_partners: number;
+  archived: number;
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TreatmentPlanTable {
+  id: string;
+  practice_id: string;
+  client_id: string | null;
+  relationship_id: string | null;
+  current_version: number;
+  sessions_planned: number;
+  review_on: string;
+  plissit: string;
+  status: string;
+  started_on: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TreatmentPlanVersionTable {
+  id: string;
+  practice_id: string;
+  plan_id: string;
+  version: number;
+  author_id: string;
+  /** Encrypted JSON: problems, goals, objectives, interventions, review summary. */
+  content: string;
+  sessions_planned: number;
+  review_on: string;
+  plissit: string;
+  created_at: string;
+}
+
+export interface ObjectiveProgressTable {
+  id: string;
+  practice_id: string;
+  plan_id: string;
+  objective_id: string;
+  status: string;
+  rating: number | null;
+  /** Encrypted. */
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface HomeworkTable {
+  id: string;
+  practice_id: string;
+  relationship_id: string | null;
+  plan_id: string | null;
+  intervention_id: string;
+  /** Encrypted. */
+  title: string;
+  /** Encrypted. */
+  instructions: string;
+  frequency: string | null;
+  starts_on: string;
+  ends_on: string | null;
+  status: string;
+  assigned_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HomeworkAssigneeTable {
+  practice_id: string;
+  homework_id: string;
+  client_id: string;
+}
+
+export interface HomeworkLogTable {
+  id: string;
+  practice_id: string;
+  homework_id: string;
+  client_id: string;
+  practiced_on: string;
+  done: number;
+  /** Encrypted; the clinician sees it. */
+  how_it_went: string | null;
+  /** Encrypted; private to the client unless reflection_shared = 1. */
+  reflection: string | null;
+  reflection_shared: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkingHoursTable {
+  practice_id: string;
+  clinician_id: string;
+  weekday: number;
+  starts: string;
+  ends: string;
+  time_zone: string;
+}
+
+export interface TimeOffTable {
+  id: string;
+  practice_id: string;
+  clinician_id: string;
+  starts_at: string;
+  ends_at: string;
+  label: string | null;
+  created_at: string;
+}
+
+export interface BillingSettingsTable {
+  practice_id: string;
+  billing_name: string | null;
+  address: string | null;
+  phone: string | null;
+  tax_id: string | null;
+  npi: string | null;
+  /** JSON: fee in cents per CPT code. */
+  fees: string;
+  updated_at: string;
+}
+
+export interface ProviderNumberTable {
+  user_id: string;
+  practice_id: string;
+  npi: string | null;
+  license: string | null;
+  updated_at: string;
+}
+
+export interface ClientBillingTable {
+  client_id: string;
+  practice_id: string;
+  sliding_scale_percent: number | null;
+  updated_at: string;
+}
+
+export interface ChargeTable {
+  id: string;
+  practice_id: string;
+  appointment_id: string;
+  billed_client_id: string;
+  clinician_id: string;
+  service_date: string;
+  cpt_code: string;
+  place_of_service: string;
+  modifier: string | null;
+  /** JSON array of ICD-10-CM codes. */
+  diagnosis_codes: string;
+  fee_cents: number;
+  amount_cents: number;
+  status: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PaymentTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  amount_cents: number;
+  method: string;
+  received_on: string;
+  reference: string | null;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -481,4 +672,19 @@ export interface Database {
   note_addenda: NoteAddendumTable;
   psychotherapy_notes: PsychotherapyNoteTable;
   calendar_feeds: CalendarFeedTable;
+  note_templates: NoteTemplateTable;
+  interventions: InterventionTable;
+  treatment_plans: TreatmentPlanTable;
+  treatment_plan_versions: TreatmentPlanVersionTable;
+  objective_progress: ObjectiveProgressTable;
+  homework: HomeworkTable;
+  homework_assignees: HomeworkAssigneeTable;
+  homework_logs: HomeworkLogTable;
+  working_hours: WorkingHoursTable;
+  time_off: TimeOffTable;
+  billing_settings: BillingSettingsTable;
+  provider_numbers: ProviderNumberTable;
+  client_billing: ClientBillingTable;
+  charges: ChargeTable;
+  payments: PaymentTable;
 }

@@ -24,4 +24,10 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'note_addenda', key: 'id', column: 'content' },
   { table: 'psychotherapy_notes', key: 'id', column: 'content' },
   { table: 'mail_outbox', key: 'id', column: 'body' },
+  { table: 'treatment_plan_versions', key: 'id', column: 'content' },
+  { table: 'objective_progress', key: 'id', column: 'note' },
+  { table: 'homework', key: 'id', column: 'title' },
+  { table: 'homework', key: 'id', column: 'instructions' },
+  { table: 'homework_logs', key: 'id', column: 'how_it_went' },
+  { table: 'homework_logs', key: 'id', column: 'reflection' },
 ] as const;

@@ -18,3 +18,16 @@ export const RISK_LEVELS = ['none-indicated', 'low', 'moderate', 'high'] as cons
 export function fieldIdsOf(template: NoteTemplateId): string[] {
   return [...NOTE_TEMPLATES[template].fields.map(([id]) => id), ...COMMON_FIELDS.map(([id]) => id)];
 }
+
+export interface TemplateDefinition { id: string; label: string; fields: { id: string; label: string }[]; builtIn: boolean }
+
+export const BUILT_IN_TEMPLATES: TemplateDefinition[] = NOTE_TEMPLATE_IDS.map((id) => ({
+  id, label: NOTE_TEMPLATES[id].label, builtIn: true,
+  fields: [...NOTE_TEMPLATES[id].fields, ...COMMON_FIELDS].map(([fieldId, label]) => ({ id: fieldId, label })),
+}));
+
+/** A practice's own template carries the common fields after its own. */
+export function customTemplate(id: string, label: string, own: [string, string][]): TemplateDefinition {
+  const ownIds = new Set(own.map(([fieldId]) => fieldId));
+  return { id, label, builtIn: false, fields: [...own, ...COMMON_FIELDS.filter(([fieldId]) => !ownIds.has(fieldId))].map(([fieldId, l]) => ({ id: fieldId, label: l })) };
+}

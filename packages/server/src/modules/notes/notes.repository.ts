@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { NoteAddendumTable, NoteTable, PsychotherapyNoteTable } from '../../platform/database.js';
+import type { NoteAddendumTable, NoteTable, NoteTemplateTable, PsychotherapyNoteTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
 
 export type NoteRow = Selectable<NoteTable>;
@@ -79,4 +79,34 @@ export async function replaceSupervisors(db: DbOrTx, practiceId: string, supervi
   if (supervisorIds.length) {
     await db.insertInto('supervision_links').values(supervisorIds.map((id) => ({ practice_id: practiceId, supervisee_id: superviseeId, supervisor_id: id, created_at: at }))).execute();
   }
+}
+
+export type NoteTemplateRow = Selectable<NoteTemplateTable>;
+
+export function listTemplates(db: DbOrTx, practiceId: string): Promise<NoteTemplateRow[]> {
+  return db.selectFrom('note_templates').selectAll().where('practice_id', '=', practiceId).where('archived', '=', 0).orderBy('label').execute();
+}
+
+export function findTemplate(db: DbOrTx, practiceId: string, id: string): Promise<NoteTemplateRow | undefined> {
+  return db.selectFrom('note_templates').selectAll().where('practice_id', '=', practiceId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertTemplate(db: DbOrTx, row: NoteTemplateRow): Promise<void> {
+  await db.insertInto('note_templates').values(row).execute();
+}
+
+/** Notes on appointments a client attended (joint-session notes included), newest session first. */
+export function listNotesForClient(db: DbOrTx, practiceId: string, clientId: string) {
+  return db.selectFrom('notes').innerJoin('appointments', 'appointments.id', 'notes.appointment_id')
+    .innerJoin('appointment_attendees', (j) => j.onRef('appointment_attendees.appointment_id', '=', 'notes.appointment_id').on('appointment_attendees.client_id', '=', clientId))
+    .selectAll('notes').select(['appointments.starts_at as starts_at', 'appointments.kind as appointment_kind'])
+    .where('notes.practice_id', '=', practiceId)
+    .where((eb) => eb.or([eb('notes.client_id', 'is', null), eb('notes.client_id', '=', clientId)]))
+    .orderBy('appointments.starts_at', 'desc').execute();
+}
+
+export async function countAddenda(db: DbOrTx, noteIds: string[]): Promise<Map<string, number>> {
+  if (noteIds.length === 0) return new Map();
+  const rows = await db.selectFrom('note_addenda').select(['note_id']).select((eb) => eb.fn.countAll<number>().as('n')).where('note_id', 'in', noteIds).groupBy('note_id').execute();
+  return new Map(rows.map((r) => [r.note_id, Number(r.n)]));
 }

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable } from '../../platform/schemas.js';
-import { NOTE_TEMPLATE_IDS, RISK_LEVELS } from './note-templates.js';
+import { RISK_LEVELS } from './note-templates.js';
 
 export const NOTE_FIELD_MAX = 10_000;
 
@@ -12,7 +12,8 @@ export const NoteContent = Type.Object({
 export type NoteContent = Static<typeof NoteContent>;
 
 export const NewNoteBody = Type.Object({
-  template: Type.Enum(NOTE_TEMPLATE_IDS),
+  /** soap, dap, birp, or the id of one of the practice's own templates. */
+  template: Type.String({ minLength: 1, maxLength: 64 }),
   clientId: Type.Optional(Id),
   /** Must be true to document an appointment recorded as a no-show. */
   noShow: Type.Optional(Type.Boolean()),
@@ -35,3 +36,15 @@ export const PsychotherapyNoteBody = Type.Object({ content: Type.String({ minLen
 export const PsychotherapyNoteSchema = Type.Object({ id: Type.String(), clientId: Type.String(), appointmentId: Nullable(Type.String()), content: Type.String(), createdAt: Type.String() });
 
 export const SupervisionBody = Type.Object({ superviseeId: Id, supervisorIds: Type.Array(Id, { maxItems: 5 }) }, { additionalProperties: false });
+
+export const TemplateSchema = Type.Object({ id: Type.String(), label: Type.String(), builtIn: Type.Boolean(), fields: Type.Array(Type.Object({ id: Type.String(), label: Type.String() })) });
+export const NewTemplateBody = Type.Object({
+  label: Type.String({ minLength: 1, maxLength: 80 }),
+  fields: Type.Array(Type.Object({ id: Type.String({ pattern: '^[a-zA-Z]{1,40}$' }), label: Type.String({ minLength: 1, maxLength: 80 }) }, { additionalProperties: false }), { minItems: 1, maxItems: 12 }),
+}, { additionalProperties: false });
+
+export const NoteSummarySchema = Type.Object({
+  id: Type.String(), appointmentId: Type.String(), clientId: Nullable(Type.String()), startsAt: Type.String(), appointmentKind: Type.String(),
+  template: Type.String(), status: Type.Enum(['draft', 'awaiting-cosign', 'signed']), author: Type.Object({ id: Type.String(), displayName: Type.String() }),
+  signedAt: Nullable(Type.String()), addendumCount: Type.Integer(),
+});

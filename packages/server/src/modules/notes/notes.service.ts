@@ -7,11 +7,13 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { newId } from '../../platform/ids.js';
 import { isOnCareTeam, requireCareTeamClient } from '../clients/clients.service.js';
 import { clinicianIdsAmong, staffDisplayName, userIdsWithRole } from '../practice/practice.service.js';
-import { appointmentWithAttendees } from '../scheduling/scheduling.service.js';
-import { fieldIdsOf, type NoteTemplateId } from './note-templates.js';
+import { appointmentWithAttendees, markCompleted } from '../scheduling/scheduling.service.js';
+import { BUILT_IN_TEMPLATES, customTemplate, type TemplateDefinition } from './note-templates.js';
 import * as repo from './notes.repository.js';
 import type { NoteRow } from './notes.repository.js';
 import type { Note, NoteContent } from './notes.schemas.js';
+import type { Static } from 'typebox';
+import type { NoteSummarySchema } from './notes.schemas.js';
 
 /**
  * Progress notes: drafts save with a version check (409, nothing overwritten); signing locks
@@ -62,15 +64,26 @@ function requireAuthor(actor: Actor, row: NoteRow, what: string): void {
   if (row.author_id !== actor.userId) throw new ConflictError(`Only the note's author can ${what}.`, [{ field: 'author', message: `only the author can ${what}` }]);
 }
 
-function checkContent(template: NoteTemplateId, content: NoteContent): void {
-  const allowed = new Set(fieldIdsOf(template));
+/** A built-in template or one of the practice's own (archived ones still resolve, for old notes). */
+async function resolveTemplate(db: DbOrTx, practiceId: string, id: string): Promise<TemplateDefinition | null> {
+  const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === id);
+  if (builtIn) return builtIn;
+  const row = await repo.findTemplate(db, practiceId, id);
+  return row ? customTemplate(row.id, row.label, JSON.parse(row.fields) as [string, string][]) : null;
+}
+
+async function checkContent(db: DbOrTx, practiceId: string, templateId: string, content: NoteContent): Promise<void> {
+  const template = await resolveTemplate(db, practiceId, templateId);
+  const allowed = new Set(template?.fields.map((f) => f.id) ?? []);
   const unknown = Object.keys(content.fields).find((k) => !allowed.has(k));
-  if (unknown) throw ValidationError.field(`content.fields.${unknown}`, `is not a field of the ${template.toUpperCase()} template`);
+  if (unknown) throw ValidationError.field(`content.fields.${unknown}`, `is not a field of the ${template?.label ?? templateId} template`);
 }
 
 /** Starts a note for an appointment the author held; a no-show must be declared, a cancelled one cannot be documented. */
-export async function startNote(app: AppContext, rc: RequestContext, appointmentId: string, input: { template: NoteTemplateId; clientId?: string; noShow?: boolean }): Promise<Note> {
+export async function startNote(app: AppContext, rc: RequestContext, appointmentId: string, input: { template: string; clientId?: string; noShow?: boolean }): Promise<Note> {
   const actor = requireRole(rc, 'clinician', 'supervisor');
+  const template = await resolveTemplate(app.db, actor.practiceId, input.template);
+  if (!template) throw ValidationError.field('template', 'is not one of this practice’s note templates');
   const appointment = await appointmentWithAttendees(app.db, actor.practiceId, appointmentId);
   if (!appointment || appointment.row.clinician_id !== actor.userId) {
     await recordAudit(app.db, auditEntry(rc, 'note.create', 'appointment', appointmentId, 'denied'), app.clock.now());
@@ -80,7 +93,7 @@ export async function startNote(app: AppContext, rc: RequestContext, appointment
   if (appointment.row.status === 'no-show' && input.noShow !== true) throw ValidationError.field('noShow', 'this appointment was a no-show; set noShow to document it as one');
   if (input.clientId && !appointment.clientIds.includes(input.clientId)) throw ValidationError.field('clientId', 'is not an attendee of this appointment');
   const now = app.clock.now().toISOString();
-  const content: NoteContent = { fields: input.noShow ? { [fieldIdsOf(input.template)[0]!]: 'Client did not attend (no-show).' } : {}, interventions: [], risk: null };
+  const content: NoteContent = { fields: input.noShow ? { [template.fields[0]!.id]: 'Client did not attend (no-show).' } : {}, interventions: [], risk: null };
   const row: NoteRow = {
     id: newId(), practice_id: actor.practiceId, appointment_id: appointmentId, client_id: input.clientId ?? null, author_id: actor.userId, template: input.template,
     content: app.keyring.encrypt(JSON.stringify(content)), version: 0, status: 'draft', content_hash: null, signed_at: null, cosigned_by: null, cosigned_at: null,
@@ -104,7 +117,7 @@ export async function saveNote(app: AppContext, rc: RequestContext, id: string, 
   const { actor, row } = await loadNote(app, rc, id, 'note.save');
   requireAuthor(actor, row, 'edit it');
   if (row.status !== 'draft') throw new ConflictError('A signed note cannot be edited; add an addendum instead.', [{ field: 'status', message: `is ${row.status}` }]);
-  checkContent(row.template as NoteTemplateId, input.content);
+  await checkContent(app.db, actor.practiceId, row.template, input.content);
   const at = app.clock.now().toISOString();
   return app.db.transaction().execute(async (tx) => {
     if (!(await repo.saveDraft(tx, id, input.version, app.keyring.encrypt(JSON.stringify(input.content)), at))) {
@@ -127,6 +140,8 @@ export async function signNote(app: AppContext, rc: RequestContext, id: string, 
     if (!(await repo.signNote(tx, id, version, supervisors.length ? 'awaiting-cosign' : 'signed', hashContent(id, content), at))) {
       throw new ConflictError('This note changed since you opened it; reload before signing.', [{ field: 'version', message: 'is out of date' }]);
     }
+    // A signed note documents a session that took place.
+    await markCompleted(tx, actor.practiceId, row.appointment_id, at);
     await appendAudit(tx, auditEntry(rc, 'note.sign', 'note', id), app.clock.now());
     return toNote(app, (await repo.findNote(tx, actor.practiceId, id))!, tx);
   });
@@ -217,4 +232,55 @@ export async function getPsychotherapyNote(app: AppContext, rc: RequestContext, 
   }
   await recordAudit(app.db, auditEntry(rc, 'psychotherapy-note.read', 'psychotherapy-note', id), app.clock.now());
   return { id: row.id, clientId: row.client_id, appointmentId: row.appointment_id, content: app.keyring.decrypt(row.content), createdAt: row.created_at };
+}
+
+export async function listTemplates(app: AppContext, rc: RequestContext): Promise<TemplateDefinition[]> {
+  const actor = requireRole(rc, 'clinician', 'supervisor', 'owner');
+  const own = await repo.listTemplates(app.db, actor.practiceId);
+  return [...BUILT_IN_TEMPLATES, ...own.map((t) => customTemplate(t.id, t.label, JSON.parse(t.fields) as [string, string][]))];
+}
+
+/** The practice's own template (owners): its fields, then the common homework and measures fields. */
+export async function createTemplate(app: AppContext, rc: RequestContext, input: { label: string; fields: { id: string; label: string }[] }): Promise<TemplateDefinition> {
+  const actor = requireRole(rc, 'owner');
+  const seen = new Set<string>();
+  for (const [i, f] of input.fields.entries()) {
+    if (seen.has(f.id)) throw ValidationError.field(`fields.${i}.id`, 'is used twice in this template');
+    seen.add(f.id);
+  }
+  const row = { id: newId(), practice_id: actor.practiceId, label: input.label, fields: JSON.stringify(input.fields.map((f) => [f.id, f.label])), archived: 0, created_by: actor.userId, created_at: app.clock.now().toISOString() };
+  await app.db.transaction().execute(async (tx) => {
+    await repo.insertTemplate(tx, row);
+    await appendAudit(tx, auditEntry(rc, 'note-template.create', 'note-template', row.id), app.clock.now());
+  });
+  return customTemplate(row.id, row.label, input.fields.map((f) => [f.id, f.label]));
+}
+
+/** The notes of one appointment the reader may see (the same rule as reading one note). */
+export async function listAppointmentNotes(app: AppContext, rc: RequestContext, appointmentId: string): Promise<Note[]> {
+  const actor = requireRole(rc, 'clinician', 'supervisor');
+  const appointment = await appointmentWithAttendees(app.db, actor.practiceId, appointmentId);
+  let allowed = appointment?.row.clinician_id === actor.userId;
+  for (const clientId of appointment?.clientIds ?? []) if (!allowed && (await isOnCareTeam(app.db, actor.practiceId, clientId, actor.userId))) allowed = true;
+  if (!appointment || !allowed) {
+    await recordAudit(app.db, auditEntry(rc, 'note.list', 'appointment', appointmentId, 'denied'), app.clock.now());
+    throw new NotFoundError();
+  }
+  const rows = await repo.listNotesOfAppointments(app.db, actor.practiceId, [appointmentId]);
+  await recordAudit(app.db, auditEntry(rc, 'note.list', 'appointment', appointmentId), app.clock.now());
+  return Promise.all(rows.map((r) => toNote(app, r)));
+}
+
+/** The chart's list of progress notes for a client: no content, just what each note is and where it stands. */
+export async function listClientNotes(app: AppContext, rc: RequestContext, clientId: string): Promise<Static<typeof NoteSummarySchema>[]> {
+  const { actor } = await requireCareTeamClient(app, rc, clientId, 'note.list');
+  const rows = await repo.listNotesForClient(app.db, actor.practiceId, clientId);
+  const addenda = await repo.countAddenda(app.db, rows.map((r) => r.id));
+  const names = new Map<string, string>();
+  for (const r of rows) if (!names.has(r.author_id)) names.set(r.author_id, await staffDisplayName(app.db, actor.practiceId, r.author_id));
+  await recordAudit(app.db, auditEntry(rc, 'note.list', 'client', clientId), app.clock.now());
+  return rows.map((r) => ({
+    id: r.id, appointmentId: r.appointment_id, clientId: r.client_id, startsAt: r.starts_at, appointmentKind: r.appointment_kind, template: r.template,
+    status: r.status as Note['status'], author: { id: r.author_id, displayName: names.get(r.author_id)! }, signedAt: r.signed_at, addendumCount: addenda.get(r.id) ?? 0,
+  }));
 }

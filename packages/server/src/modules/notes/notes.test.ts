@@ -119,3 +119,34 @@ describe('psychotherapy notes', () => {
     expect(row.content).not.toContain('countertransference');
   });
 });
+
+describe('note listings and the practice’s own templates', () => {
+  it('lists a client’s notes for the chart (joint-session notes included) and marks the signed session completed', async () => {
+    const list = (await a.sam!.get(`/api/v1/clients/${jamieId}/notes`)).json() as { id: string; appointmentId: string; status: string; addendumCount: number; appointmentKind: string }[];
+    const joint = list.find((n) => n.appointmentId === appointmentId)!;
+    expect(joint).toMatchObject({ status: 'signed', addendumCount: 1, appointmentKind: 'joint' });
+    expect(Object.keys(joint)).not.toContain('content');
+    expect((await a.other!.get(`/api/v1/clients/${jamieId}/notes`)).statusCode).toBe(404);
+    const notes = (await a.sam!.get(`/api/v1/appointments/${appointmentId}/notes`)).json() as Note[];
+    expect(notes.map((n) => n.status)).toEqual(['signed']);
+    const appointment = await t.app.db.selectFrom('appointments').select('status').where('id', '=', appointmentId).executeTakeFirstOrThrow();
+    expect(appointment.status).toBe('completed');
+  });
+
+  it('lets an owner add a template whose notes accept its own fields and the common ones', async () => {
+    expect((await a.sam!.post('/api/v1/note-templates', { label: 'Couples check-in', fields: [{ id: 'connection', label: 'Connection' }] })).statusCode).toBe(403);
+    const twice = await a.owner!.post('/api/v1/note-templates', { label: 'Twice', fields: [{ id: 'a', label: 'A' }, { id: 'a', label: 'Again' }] });
+    expect(twice.json().errors).toEqual([{ field: 'fields.1.id', message: 'is used twice in this template' }]);
+    const created = await a.owner!.post('/api/v1/note-templates', { label: 'Couples check-in', fields: [{ id: 'connection', label: 'Connection' }, { id: 'plan', label: 'Plan' }] });
+    expect(created.statusCode).toBe(201);
+    const template = created.json() as { id: string; fields: { id: string }[] };
+    expect(template.fields.map((f) => f.id)).toEqual(['connection', 'plan', 'homeworkReviewed', 'homeworkAssigned', 'measuresReviewed']);
+    expect((await a.sam!.get('/api/v1/note-templates')).json().map((x: { label: string }) => x.label)).toEqual(['SOAP', 'DAP', 'BIRP', 'Couples check-in']);
+
+    const [appt] = (await a.other!.post('/api/v1/appointments', { kind: 'individual', attendeeClientIds: [alexId], startsAt: '2026-11-21T12:00', durationMinutes: 50, modality: 'in-person' })).json();
+    expect((await a.other!.post(`/api/v1/appointments/${appt.id}/notes`, { template: 'nonexistent' })).json().errors).toEqual([{ field: 'template', message: 'is not one of this practice’s note templates' }]);
+    const note = (await a.other!.post(`/api/v1/appointments/${appt.id}/notes`, { template: template.id })).json();
+    expect((await a.other!.request('PUT', `/api/v1/notes/${note.id}`, { content: content({ connection: 'Warmer this week.', homeworkReviewed: 'Stage 1 twice.' }), version: 0 })).statusCode).toBe(200);
+    expect((await a.other!.request('PUT', `/api/v1/notes/${note.id}`, { content: content({ subjective: 'x' }), version: 1 })).json().errors).toEqual([{ field: 'content.fields.subjective', message: 'is not a field of the Couples check-in template' }]);
+  });
+});

@@ -177,3 +177,9 @@ export async function appointmentWithAttendees(db: DbOrTx, practiceId: string, i
   const attendees = await repo.listAttendees(db, [id]);
   return { row, clientIds: attendees.map((a) => a.id) };
 }
+
+/** For notes, unguarded: a scheduled appointment whose note is signed took place. */
+export async function markCompleted(db: DbOrTx, practiceId: string, id: string, at: string): Promise<void> {
+  const row = await repo.findAppointment(db, practiceId, id);
+  if (row?.status === 'scheduled') await repo.setStatus(db, [id], { status: 'completed', updated_at: at });
+}

@@ -29,6 +29,8 @@ import { registerSchedulingRoutes } from './modules/scheduling/scheduling.routes
 import { registerScreeningRoutes } from './modules/screening/screening.routes.js';
 import { registerTodayRoutes } from './modules/today/today.routes.js';
 import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
+import { registerPlanRoutes } from './modules/plans/plans.routes.js';
+import { registerHomeworkRoutes } from './modules/homework/homework.routes.js';
 import type { Role } from './platform/context.js';
 
 declare module 'fastify' {
@@ -142,6 +144,8 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerMeasureRoutes(fastify, app);
   registerSchedulingRoutes(fastify, app);
   registerNoteRoutes(fastify, app);
+  registerPlanRoutes(fastify, app);
+  registerHomeworkRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();

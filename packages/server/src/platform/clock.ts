@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 /** The time source services use, so tests can move time (session expiry, lockout, TOTP). */
 export interface Clock {
   now(): Date;
@@ -27,4 +28,9 @@ export function isoDay(date: Date): string {
 /** A YYYY-MM-DD calendar day moved by whole days (negative for earlier). */
 export function addDays(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in an IANA time zone. */
+export function localDay(date: Date, timeZone: string): string {
+  return DateTime.fromJSDate(date).setZone(timeZone).toISODate()!;
 }

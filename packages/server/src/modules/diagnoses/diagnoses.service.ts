@@ -3,6 +3,7 @@ import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, requireRole } from '../../platform/authz.js';
 import { isoDay } from '../../platform/clock.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
+import type { DbOrTx } from '../../platform/db.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { requireCareTeamClient } from '../clients/clients.service.js';
@@ -115,4 +116,13 @@ export async function updateDiagnosisStatus(app: AppContext, rc: RequestContext,
     await appendAudit(tx, auditEntry(rc, 'diagnosis.update', 'diagnosis', id), app.clock.now());
     return toRecord(app, { ...row, status, updated_at: at });
   });
+}
+
+/** For plans and billing, unguarded (callers have checked access): the clients' recorded diagnoses, newest first. */
+export async function diagnosesOfClients(db: DbOrTx, practiceId: string, clientIds: string[]): Promise<{ id: string; clientId: string; icd10: string; status: string; diagnosedOn: string }[]> {
+  const out = [];
+  for (const clientId of clientIds) {
+    for (const row of await repo.listDiagnoses(db, practiceId, clientId)) out.push({ id: row.id, clientId, icd10: row.icd10_code, status: row.status, diagnosedOn: row.diagnosed_on });
+  }
+  return out;
 }

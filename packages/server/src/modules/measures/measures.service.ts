@@ -192,3 +192,23 @@ export async function getResponseFhir(app: AppContext, rc: RequestContext, id: s
     entry: [questionnaireResponse, ...observations].map((resource) => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource })),
   };
 }
+
+/**
+ * For treatment plans, unguarded (callers have checked access): each instrument's scored points
+ * for the clients — within a relationship, only what was asked of the relationship.
+ */
+export async function scorePointsFor(app: AppContext, db: DbOrTx, practiceId: string, clients: { id: string; displayName: string }[], relationshipId: string | null, instrumentIds: string[]) {
+  const wanted = new Set(instrumentIds);
+  const points = new Map<string, { clientId: string; displayName: string; completedAt: string; total: number | null; severity: string | null }[]>();
+  for (const client of clients) {
+    const responses = relationshipId ? await repo.listResponsesOfClientForRelationship(db, practiceId, client.id, relationshipId) : await repo.listResponsesOfClient(db, practiceId, client.id);
+    for (const r of responses.filter((x) => wanted.has(x.instrument_id))) {
+      const score = JSON.parse(app.keyring.decrypt(r.score)) as InstrumentScore;
+      points.set(r.instrument_id, [...(points.get(r.instrument_id) ?? []), { clientId: client.id, displayName: client.displayName, completedAt: r.completed_at, total: score.total, severity: score.severity }]);
+    }
+  }
+  return instrumentIds.map((id) => {
+    const definition = requireInstrument(id);
+    return { instrumentId: id, shortName: definition.shortName, direction: definition.scoring.direction, points: (points.get(id) ?? []).sort((a, b) => a.completedAt.localeCompare(b.completedAt)) };
+  });
+}

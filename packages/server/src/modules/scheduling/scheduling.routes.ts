@@ -3,7 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams } from '../../platform/schemas.js';
-import { AppointmentSchema, CancelBody, NewAppointmentBody, RangeQuery } from './scheduling.schemas.js';
+import { AppointmentSchema, AvailabilitySchema, CancelBody, NewAppointmentBody, RangeQuery, TimeOffBody, WorkingHoursBody } from './scheduling.schemas.js';
+import * as availability from './availability.service.js';
 import * as scheduling from './scheduling.service.js';
 import { calendarFeed, createCalendarFeed } from './calendar-feed.js';
 
@@ -17,6 +18,15 @@ export function registerSchedulingRoutes(fastify: FastifyInstance, app: AppConte
   r.post('/api/v1/appointments/:id/cancel', { schema: { tags, params: IdParams, body: Type.Optional(CancelBody), response: { 200: Type.Array(AppointmentSchema) } } }, async (req) =>
     scheduling.cancelAppointment(app, req.rc, req.params.id, req.body?.scope));
   r.post('/api/v1/appointments/:id/no-show', { schema: { tags, params: IdParams, response: { 200: AppointmentSchema } } }, async (req) => scheduling.markNoShow(app, req.rc, req.params.id));
+  r.get('/api/v1/clinicians/:id/availability', { schema: { tags, params: IdParams, response: { 200: AvailabilitySchema } } }, async (req) => availability.getAvailability(app, req.rc, req.params.id));
+  r.put('/api/v1/clinicians/:id/working-hours', { schema: { tags, params: IdParams, body: WorkingHoursBody, response: { 200: AvailabilitySchema } } }, async (req) =>
+    availability.setWorkingHours(app, req.rc, req.params.id, req.body));
+  r.post('/api/v1/clinicians/:id/time-off', { schema: { tags, params: IdParams, body: TimeOffBody, response: { 201: AvailabilitySchema } } }, async (req, reply) =>
+    reply.status(201).send(await availability.addTimeOff(app, req.rc, req.params.id, req.body)));
+  r.delete('/api/v1/time-off/:id', { schema: { tags, params: IdParams } }, async (req, reply) => {
+    await availability.removeTimeOff(app, req.rc, req.params.id);
+    return reply.status(204).send();
+  });
   r.post('/api/v1/calendar-feeds', { schema: { tags, response: { 201: Type.Object({ url: Type.String() }) } } }, async (req, reply) =>
     reply.status(201).send(await createCalendarFeed(app, req.rc)));
   // The secret address is the credential (calendar apps cannot sign in); text/calendar, not JSON.

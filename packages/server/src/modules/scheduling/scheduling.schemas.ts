@@ -17,6 +17,8 @@ export const NewAppointmentBody = Type.Object({
   modality: Type.Enum([...MODALITIES]),
   room: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   videoLink: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
+  /** Book outside the clinician's working hours on purpose. */
+  outsideWorkingHours: Type.Optional(Type.Boolean()),
   recurrence: Type.Optional(Type.Object({ everyWeeks: Type.Integer({ minimum: 1, maximum: 4 }), count: Type.Integer({ minimum: 2, maximum: 52 }) }, { additionalProperties: false })),
 }, { additionalProperties: false });
 export type NewAppointment = Static<typeof NewAppointmentBody>;
@@ -37,3 +39,20 @@ export const RangeQuery = Type.Object({
 }, { additionalProperties: false });
 
 export const CancelBody = Type.Object({ scope: Type.Optional(Type.Enum(['this', 'this-and-following'])) }, { additionalProperties: false });
+
+const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
+export const WorkingHoursBody = Type.Object({
+  timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  hours: Type.Array(Type.Object({ weekday: Type.Integer({ minimum: 1, maximum: 7 }), starts: Time, ends: Time }, { additionalProperties: false }), { maxItems: 21 }),
+}, { additionalProperties: false });
+export const TimeOffBody = Type.Object({
+  startsAt: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$' }),
+  endsAt: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$' }),
+  timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  label: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+}, { additionalProperties: false });
+export const AvailabilitySchema = Type.Object({
+  clinicianId: Type.String(), timeZone: Type.String(),
+  hours: Type.Array(Type.Object({ weekday: Type.Integer(), starts: Type.String(), ends: Type.String() })),
+  timeOff: Type.Array(Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), label: Nullable(Type.String()) })),
+});

@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.js';
 import { displayName, findClientRecord, isOnCareTeam, requireOwnClient } from '../clients/clients.service.js';
 import { clinicianIdsAmong, getPracticeRecord, isValidTimeZone, staffDisplayName } from '../practice/practice.service.js';
 import { relationshipMembersForClinician } from '../relationships/relationships.service.js';
+import { checkAvailability } from './availability.service.js';
 import * as repo from './scheduling.repository.js';
 import type { AppointmentRow } from './scheduling.repository.js';
 import type { Appointment, NewAppointment } from './scheduling.schemas.js';
@@ -79,6 +80,7 @@ export async function createAppointments(app: AppContext, rc: RequestContext, in
 
   const slots = occurrences(input.startsAt, timeZone, input.durationMinutes, input.recurrence);
   for (const slot of slots) {
+    await checkAvailability(app.db, actor.practiceId, clinicianId, slot, input.outsideWorkingHours === true);
     const overlaps = await repo.findOverlaps(app.db, actor.practiceId, slot.start, slot.end, clinicianId, input.room ?? null, clientIds);
     const first = overlaps[0];
     if (first) {

@@ -95,3 +95,49 @@ describe('appointments', () => {
     expect(await dueDays()).toEqual([['2026-10-19', 'missed'], ['2026-11-02', 'due']]); // before session 3 (3 Nov)
   });
 });
+
+describe('working hours and time off', () => {
+  beforeAll(async () => {
+    t.clock.set(new Date('2026-11-01T15:00:00Z'));
+    for (const k of ['okafor', 'rivera']) await a[k]!.signIn(u[k]!);
+  });
+
+  it('sets weekly hours (own or by an owner only) and refuses overlapping or inverted hours', async () => {
+    expect((await a.rivera!.request('PUT', `/api/v1/clinicians/${u.okafor!.id}/working-hours`, { hours: [] })).statusCode).toBe(404);
+    const inverted = await a.okafor!.request('PUT', `/api/v1/clinicians/${u.okafor!.id}/working-hours`, { hours: [{ weekday: 1, starts: '17:00', ends: '09:00' }] });
+    expect(inverted.json().errors).toEqual([{ field: 'hours.0.ends', message: 'must be after the start' }]);
+    const overlapping = await a.okafor!.request('PUT', `/api/v1/clinicians/${u.okafor!.id}/working-hours`, { hours: [{ weekday: 2, starts: '09:00', ends: '13:00' }, { weekday: 2, starts: '12:00', ends: '18:00' }] });
+    expect(overlapping.json().errors).toEqual([{ field: 'hours.1.starts', message: 'overlaps other hours on the same day' }]);
+    const hours = [1, 2, 3, 4].map((weekday) => ({ weekday, starts: '09:00', ends: '18:00' }));
+    const res = await a.okafor!.request('PUT', `/api/v1/clinicians/${u.okafor!.id}/working-hours`, { timeZone: 'America/Chicago', hours });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ timeZone: 'America/Chicago', hours });
+  });
+
+  it('refuses a booking outside working hours unless the clinician says so, and always refuses time off', async () => {
+    // Friday 6 November 2026 is not a working day.
+    const friday = await book(a.okafor!, { attendeeClientIds: [alexId], startsAt: '2026-11-06T10:00' });
+    expect(friday.statusCode).toBe(409);
+    expect(friday.json().errors).toEqual([{ field: 'startsAt', message: 'is outside working hours; set outsideWorkingHours to book it anyway' }]);
+    const evening = await book(a.okafor!, { attendeeClientIds: [alexId], startsAt: '2026-11-05T17:30' });
+    expect(evening.statusCode).toBe(409);
+    expect((await book(a.okafor!, { attendeeClientIds: [alexId], startsAt: '2026-11-05T17:30', outsideWorkingHours: true })).statusCode).toBe(201);
+
+    const off = await a.okafor!.post(`/api/v1/clinicians/${u.okafor!.id}/time-off`, { startsAt: '2026-11-09T00:00', endsAt: '2026-11-11T00:00', label: 'Conference' });
+    expect(off.statusCode).toBe(201);
+    const away = await book(a.okafor!, { attendeeClientIds: [alexId], startsAt: '2026-11-10T11:00', outsideWorkingHours: true });
+    expect(away.statusCode).toBe(409);
+    expect(away.json().errors[0]).toEqual({ field: 'startsAt', message: 'falls in time off (2026-11-09T06:00:00.000Z to 2026-11-11T06:00:00.000Z)' });
+    // A weekly series that runs into the time off is refused whole: nothing is written.
+    const before = await t.app.db.selectFrom('appointments').select('id').execute();
+    expect((await book(a.okafor!, { attendeeClientIds: [jamieId], startsAt: '2026-11-03T11:00', recurrence: { everyWeeks: 1, count: 3 } })).statusCode).toBe(409);
+    expect(await t.app.db.selectFrom('appointments').select('id').execute()).toHaveLength(before.length);
+
+    const inverted = await a.okafor!.post(`/api/v1/clinicians/${u.okafor!.id}/time-off`, { startsAt: '2026-12-01T10:00', endsAt: '2026-12-01T09:00' });
+    expect(inverted.json().errors).toEqual([{ field: 'endsAt', message: 'must be after the start' }]);
+    const timeOffId = (off.json() as { timeOff: { id: string; label: string }[] }).timeOff.find((x) => x.label === 'Conference')!.id;
+    expect((await a.rivera!.request('DELETE', `/api/v1/time-off/${timeOffId}`)).statusCode).toBe(404);
+    expect((await a.okafor!.request('DELETE', `/api/v1/time-off/${timeOffId}`)).statusCode).toBe(204);
+    expect((await book(a.okafor!, { attendeeClientIds: [alexId], startsAt: '2026-11-10T11:00' })).statusCode).toBe(201);
+  });
+});

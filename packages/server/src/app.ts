@@ -31,6 +31,7 @@ import { registerTodayRoutes } from './modules/today/today.routes.js';
 import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
 import { registerPlanRoutes } from './modules/plans/plans.routes.js';
 import { registerHomeworkRoutes } from './modules/homework/homework.routes.js';
+import { registerBillingRoutes } from './modules/billing/billing.routes.js';
 import type { Role } from './platform/context.js';
 
 declare module 'fastify' {
@@ -146,6 +147,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerNoteRoutes(fastify, app);
   registerPlanRoutes(fastify, app);
   registerHomeworkRoutes(fastify, app);
+  registerBillingRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();

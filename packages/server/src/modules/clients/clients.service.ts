@@ -66,6 +66,16 @@ export async function requireCareTeamClient(app: AppContext, rc: RequestContext,
   return { actor, client: row };
 }
 
+/** Billing: owners and billing users (administratively) or the client's care team; others 404, audited. */
+export async function requireBillableClient(app: AppContext, rc: RequestContext, clientId: string, action: string): Promise<{ actor: Actor; client: ClientRow }> {
+  const { actor, row, access } = await loadVisibleClient(app, rc, clientId, action);
+  if (access !== 'clinical' && access !== 'administrative') {
+    await recordAudit(app.db, auditEntry(rc, action, 'client', clientId, 'denied'), app.clock.now());
+    throw new NotFoundError();
+  }
+  return { actor, client: row };
+}
+
 /** For other modules, unguarded: a client row of the practice (callers have checked access). */
 export function findClientRecord(db: DbOrTx, practiceId: string, clientId: string): Promise<ClientRow | undefined> {
   return repo.findClient(db, practiceId, clientId);

@@ -1,5 +1,5 @@
 import type { HistorySummary } from '@candor/clinical';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { renderPdf } from '../../platform/pdf.js';
 import type { ReleaseItem } from '../releases/releases.schemas.js';
 import type { Letter } from './referrals.schemas.js';
 
@@ -62,48 +62,7 @@ export function buildLetter(f: LetterFacts): Letter {
   return { releaseId: f.release.id, blocks };
 }
 
-/** WinAnsi (the standard fonts' encoding) cannot draw every character: replace what it cannot. */
-function drawable(text: string, font: PDFFont): string {
-  return [...text].map((ch) => { try { font.encodeText(ch); return ch; } catch { return '?'; } }).join('');
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) > width && line) { lines.push(line); line = word; } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** Renders the letter as a PDF on US Letter paper with the practice's name as letterhead. */
-export async function renderLetterPdf(letter: Letter): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle('Referral letter');
-  pdf.setProducer('Candor');
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const margin = 64;
-  let page: PDFPage = pdf.addPage([612, 792]);
-  let y = 792 - margin;
-  const width = 612 - margin * 2;
-  for (const block of letter.blocks) {
-    const font = block.kind === 'text' || block.kind === 'item' ? regular : bold;
-    const size = block.kind === 'letterhead' ? 16 : block.kind === 'heading' ? 12 : 11;
-    const text = drawable(block.kind === 'item' ? `• ${block.text}` : block.text, font);
-    const before = block.kind === 'heading' ? 10 : 4;
-    y -= before;
-    for (const line of wrap(text, font, size, width)) {
-      if (y < margin + size) { page = pdf.addPage([612, 792]); y = 792 - margin; }
-      page.drawText(line, { x: margin + (block.kind === 'item' ? 10 : 0), y: y - size, size, font, color: rgb(0.1, 0.1, 0.15) });
-      y -= size + 5;
-    }
-    if (block.kind === 'letterhead') {
-      page.drawLine({ start: { x: margin, y: y - 2 }, end: { x: 612 - margin, y: y - 2 }, thickness: 1, color: rgb(0.3, 0.35, 0.5) });
-      y -= 12;
-    }
-  }
-  return pdf.save();
+export function renderLetterPdf(letter: Letter): Promise<Uint8Array> {
+  return renderPdf('Referral letter', letter.blocks);
 }

@@ -185,3 +185,9 @@ export async function markCompleted(db: DbOrTx, practiceId: string, id: string, 
   const row = await repo.findAppointment(db, practiceId, id);
   if (row?.status === 'scheduled') await repo.setStatus(db, [id], { status: 'completed', updated_at: at });
 }
+
+/** For billing, unguarded (callers have checked the role): the practice's appointments starting in [from, to). */
+export async function appointmentsBetween(app: AppContext, practiceId: string, from: string, to: string): Promise<Appointment[]> {
+  const rows = await repo.listInRange(app.db, practiceId, from, to, null);
+  return toAppointments(app, app.db, rows);
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppContext } from '../../platform/context.js';
+import { IdParams } from '../../platform/schemas.js';
+import { AccountSchema, ChargeBody, ChargeDraftSchema, ChargeSchema, ClientBillingBody, PaymentBody, PaymentSchema, ProviderBody, RangeQuery, SessionRowSchema, SettingsBody } from './billing.schemas.js';
+import * as billing from './billing.service.js';
+
+export function registerBillingRoutes(fastify: FastifyInstance, app: AppContext): void {
+  const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ['billing'];
+  r.get('/api/v1/billing/settings', { schema: { tags, response: { 200: SettingsBody } } }, async (req) => billing.getSettings(app, req.rc));
+  r.put('/api/v1/billing/settings', { schema: { tags, body: SettingsBody, response: { 200: SettingsBody } } }, async (req) => billing.saveSettings(app, req.rc, req.body));
+  r.put('/api/v1/billing/providers/:id', { schema: { tags, params: IdParams, body: ProviderBody } }, async (req) => billing.saveProvider(app, req.rc, req.params.id, req.body));
+  r.put('/api/v1/clients/:id/billing', { schema: { tags, params: IdParams, body: ClientBillingBody } }, async (req) => billing.setSlidingScale(app, req.rc, req.params.id, req.body.slidingScalePercent));
+  r.get('/api/v1/appointments/:id/charge', { schema: { tags, params: IdParams, response: { 200: ChargeDraftSchema } } }, async (req) => billing.chargeDraft(app, req.rc, req.params.id));
+  r.put('/api/v1/appointments/:id/charge', { schema: { tags, params: IdParams, body: ChargeBody, response: { 200: ChargeSchema } } }, async (req) => billing.saveCharge(app, req.rc, req.params.id, req.body));
+  r.post('/api/v1/clients/:id/payments', { schema: { tags, params: IdParams, body: PaymentBody, response: { 201: PaymentSchema } } }, async (req, reply) =>
+    reply.status(201).send(await billing.recordPayment(app, req.rc, req.params.id, req.body)));
+  r.get('/api/v1/clients/:id/account', { schema: { tags, params: IdParams, response: { 200: AccountSchema } } }, async (req) => billing.account(app, req.rc, req.params.id));
+  r.get('/api/v1/clients/:id/superbill.pdf', { schema: { tags, params: IdParams, querystring: RangeQuery } }, async (req, reply) => {
+    const pdf = await billing.superbill(app, req.rc, req.params.id, req.query);
+    return reply.type('application/pdf').header('content-disposition', 'attachment; filename="superbill.pdf"').header('cache-control', 'no-store').send(Buffer.from(pdf));
+  });
+  r.get('/api/v1/billing/income.csv', { schema: { tags, querystring: RangeQuery } }, async (req, reply) =>
+    reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="income.csv"').header('cache-control', 'no-store').send(await billing.incomeCsv(app, req.rc, req.query)));
+  r.get('/api/v1/billing/sessions', { schema: { tags, querystring: RangeQuery, response: { 200: Type.Array(SessionRowSchema) } } }, async (req) => billing.sessions(app, req.rc, req.query));
+}

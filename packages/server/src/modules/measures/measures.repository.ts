@@ -128,3 +128,17 @@ export function listResponsesOfClientForRelationship(db: DbOrTx, practiceId: str
     .orderBy('measure_responses.id')
     .execute();
 }
+
+/** Questionnaires the clinician's clients have been asked for and not yet answered. */
+export function listDueForClinician(db: DbOrTx, practiceId: string, userId: string) {
+  return db
+    .selectFrom('measure_requests')
+    .innerJoin('clients', 'clients.id', 'measure_requests.client_id')
+    .select(['measure_requests.id', 'measure_requests.client_id', 'measure_requests.instrument_id', 'measure_requests.due_on', 'clients.first_name', 'clients.last_name', 'clients.preferred_name'])
+    .where('measure_requests.practice_id', '=', practiceId)
+    .where('measure_requests.status', '=', 'due')
+    .where((eb) => eb.exists(eb.selectFrom('care_team').select('care_team.user_id').whereRef('care_team.client_id', '=', 'measure_requests.client_id').where('care_team.user_id', '=', userId)))
+    .orderBy('measure_requests.due_on')
+    .limit(200)
+    .execute();
+}

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../platform/db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { DateTime } from 'luxon';
-import { requireCareTeamClient } from '../clients/clients.service.js';
+import { displayName, requireCareTeamClient } from '../clients/clients.service.js';
 import { getPracticeRecord } from '../practice/practice.service.js';
 import { relationshipMembersForClinician } from '../relationships/relationships.service.js';
 import { materializeForAssignments } from './measures.schedule.js';
@@ -211,4 +211,11 @@ export async function scorePointsFor(app: AppContext, db: DbOrTx, practiceId: st
     const definition = requireInstrument(id);
     return { instrumentId: id, shortName: definition.shortName, direction: definition.scoring.direction, points: (points.get(id) ?? []).sort((a, b) => a.completedAt.localeCompare(b.completedAt)) };
   });
+}
+
+/** For Today: what the clinician's clients have been asked to answer and have not yet. */
+export async function measuresDue(app: AppContext, rc: RequestContext) {
+  const actor = requireActor(rc);
+  const rows = await repo.listDueForClinician(app.db, actor.practiceId, actor.userId);
+  return rows.map((r) => ({ requestId: r.id, clientId: r.client_id, clientName: displayName(r), instrumentId: r.instrument_id, shortName: requireInstrument(r.instrument_id).shortName, dueOn: r.due_on }));
 }

@@ -284,3 +284,11 @@ export async function listClientNotes(app: AppContext, rc: RequestContext, clien
     status: r.status as Note['status'], author: { id: r.author_id, displayName: names.get(r.author_id)! }, signedAt: r.signed_at, addendumCount: addenda.get(r.id) ?? 0,
   }));
 }
+
+/** For Today, unguarded: each appointment's notes and where they stand. */
+export async function noteStatusesOf(app: AppContext, practiceId: string, appointmentIds: string[]): Promise<Map<string, { id: string; status: string }[]>> {
+  const rows = await repo.listNotesOfAppointments(app.db, practiceId, appointmentIds);
+  const out = new Map<string, { id: string; status: string }[]>();
+  for (const r of rows) out.set(r.appointment_id, [...(out.get(r.appointment_id) ?? []), { id: r.id, status: r.status }]);
+  return out;
+}

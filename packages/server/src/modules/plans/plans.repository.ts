@@ -80,3 +80,14 @@ export async function upsertIntervention(db: DbOrTx, row: InterventionRow): Prom
     }))
     .execute();
 }
+
+/** Active plans whose review date has come, for clients on the clinician's care team or relationships they see. */
+export function listDueForReview(db: DbOrTx, practiceId: string, userId: string, today: string) {
+  return db.selectFrom('treatment_plans').select(['id', 'client_id', 'relationship_id', 'review_on'])
+    .where('practice_id', '=', practiceId).where('status', '=', 'active').where('review_on', '<=', today)
+    .where((eb) => eb.or([
+      eb.exists(eb.selectFrom('care_team').select('care_team.user_id').whereRef('care_team.client_id', '=', 'treatment_plans.client_id').where('care_team.user_id', '=', userId)),
+      eb.exists(eb.selectFrom('relationship_clinicians').select('relationship_clinicians.user_id').whereRef('relationship_clinicians.relationship_id', '=', 'treatment_plans.relationship_id').where('relationship_clinicians.user_id', '=', userId)),
+    ]))
+    .orderBy('review_on').execute();
+}

@@ -205,7 +205,10 @@ export async function planBelongsTo(db: DbOrTx, practiceId: string, planId: stri
   return plan.relationship_id ? plan.relationship_id === who.relationshipId : who.clientIds.includes(plan.client_id!);
 }
 
-/** For Today, unguarded: active plans of these clients or relationships whose review date has come. */
-export async function plansDueForReview(db: DbOrTx, practiceId: string, today: string) {
-  return db.selectFrom('treatment_plans').select(['id', 'client_id', 'relationship_id', 'review_on']).where('practice_id', '=', practiceId).where('status', '=', 'active').where('review_on', '<=', today).orderBy('review_on').execute();
+/** For Today: the clinician's active plans whose review date has come. */
+export async function plansDueForReview(app: AppContext, rc: RequestContext) {
+  const actor = requireActor(rc);
+  const practice = await getPracticeRecord(app.db, actor.practiceId);
+  const rows = await repo.listDueForReview(app.db, actor.practiceId, actor.userId, localDay(app.clock.now(), practice.time_zone));
+  return rows.map((r) => ({ planId: r.id, clientId: r.client_id, relationshipId: r.relationship_id, reviewOn: r.review_on }));
 }

@@ -191,3 +191,12 @@ export async function appointmentsBetween(app: AppContext, practiceId: string, f
   const rows = await repo.listInRange(app.db, practiceId, from, to, null);
   return toAppointments(app, app.db, rows);
 }
+
+/** For Today: the clinician's own appointments on the practice's current day. */
+export async function todaysAppointments(app: AppContext, rc: RequestContext): Promise<Appointment[]> {
+  const actor = requireActor(rc);
+  const practice = await getPracticeRecord(app.db, actor.practiceId);
+  const day = DateTime.fromJSDate(app.clock.now()).setZone(practice.time_zone).startOf('day');
+  const rows = await repo.listInRange(app.db, actor.practiceId, day.toUTC().toISO()!, day.plus({ days: 1 }).toUTC().toISO()!, actor.userId);
+  return toAppointments(app, app.db, rows.filter((r) => r.status !== 'cancelled'));
+}

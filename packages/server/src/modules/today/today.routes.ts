@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
+import { Nullable } from '../../platform/schemas.js';
 import { SafetyAlertSchema } from '../measures/measures.schemas.js';
 import { getToday } from './today.service.js';
 
@@ -17,6 +18,17 @@ export function registerTodayRoutes(fastify: FastifyInstance, app: AppContext): 
           safetyAlerts: Type.Array(SafetyAlertSchema), overdueReferrals: Type.Array(OverdueReferral),
           unsignedNotes: Type.Array(Type.Object({ id: Type.String(), appointmentId: Type.String(), createdAt: Type.String() })),
           notesAwaitingCosign: Type.Array(Type.Object({ id: Type.String(), appointmentId: Type.String(), authorName: Type.String(), signedAt: Type.String() })),
+          appointments: Type.Array(Type.Object({
+            id: Type.String(), kind: Type.String(), modality: Type.String(), startsAt: Type.String(), endsAt: Type.String(), timeZone: Type.String(),
+            room: Nullable(Type.String()), videoLink: Nullable(Type.String()), status: Type.String(),
+            attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })),
+            notes: Type.Array(Type.Object({ id: Type.String(), status: Type.String() })),
+          })),
+          homework: Type.Array(Type.Object({
+            homeworkId: Type.String(), title: Type.String(), clientId: Type.String(), displayName: Type.String(), timesDone: Type.Integer(), timesLogged: Type.Integer(), lastPracticedOn: Nullable(Type.String()),
+          })),
+          measuresDue: Type.Array(Type.Object({ requestId: Type.String(), clientId: Type.String(), clientName: Type.String(), instrumentId: Type.String(), shortName: Type.String(), dueOn: Type.String() })),
+          plansDueForReview: Type.Array(Type.Object({ planId: Type.String(), clientId: Nullable(Type.String()), relationshipId: Nullable(Type.String()), reviewOn: Type.String() })),
         }),
       } } }, async (req) => getToday(app, req.rc));
 }

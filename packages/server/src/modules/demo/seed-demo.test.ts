@@ -62,6 +62,35 @@ describe('the demo practice', () => {
     expect(((await alex.get('/api/v1/portal/measures')).json() as { shortName: string }[]).map((m) => m.shortName).sort()).toEqual(['CSI-4', 'PHQ-9']);
   });
 
+  it('runs the couple’s course of therapy: signed notes, a plan with progress, homework, today’s sessions, billing and supervision', async () => {
+    const okafor = await signIn('amara.okafor@demo.candor.test');
+    const clients = (await okafor.get('/api/v1/clients')).json() as { id: string; displayName: string }[];
+    const alex = clients.find((c) => c.displayName === 'Alex Morgan')!;
+    const notes = (await okafor.get(`/api/v1/clients/${alex.id}/notes`)).json() as { status: string; addendumCount: number; appointmentKind: string }[];
+    expect(notes.map((n) => n.status)).toEqual(['draft', 'signed', 'signed', 'signed', 'signed']);
+    expect(notes.filter((n) => n.addendumCount === 1)).toHaveLength(1);
+    const relationshipId = (await okafor.get('/api/v1/relationships')).json()[0].id;
+    const [summary] = (await okafor.get(`/api/v1/treatment-plans?relationshipId=${relationshipId}`)).json();
+    const plan = (await okafor.get(`/api/v1/treatment-plans/${summary.id}`)).json();
+    expect(plan.sessions).toEqual({ used: 4, scheduled: 5, planned: 12 });
+    expect(plan.problems[1].diagnoses).toEqual([expect.objectContaining({ icd10: 'F52.6' })]);
+    expect(plan.goals[0].measures[0].points).toHaveLength(4);
+    expect(plan.goals[0].objectives[0].progress.map((p: { rating: number }) => p.rating)).toEqual([4, 7]);
+    const [homework] = (await okafor.get(`/api/v1/homework?relationshipId=${relationshipId}`)).json();
+    const alexLogs = homework.assignees.find((x: { clientId: string }) => x.clientId === alex.id);
+    expect([alexLogs.timesDone, alexLogs.timesLogged]).toEqual([4, 5]);
+    expect(alexLogs.logs.filter((l: { sharedReflection: string | null }) => l.sharedReflection !== null)).toHaveLength(1);
+    const today = (await okafor.get('/api/v1/today')).json();
+    expect(today.appointments.map((x: { kind: string }) => x.kind)).toEqual(['individual', 'joint']);
+    expect(today.unsignedNotes).toHaveLength(1);
+
+    const billing = await signIn('jordan.lee@demo.candor.test');
+    const account = (await billing.get(`/api/v1/clients/${alex.id}/account`)).json();
+    expect(account).toMatchObject({ chargedCents: 22000 + 17000 + 17000, paidCents: 39000, balanceCents: 17000 });
+    const park = await signIn('helen.park@demo.candor.test');
+    expect((await park.get('/api/v1/supervision/queue')).json()).toHaveLength(1);
+  });
+
   it('leaves an intact audit chain', async () => {
     expect((await verifyAuditChain(t.app.db)).ok).toBe(true);
   });

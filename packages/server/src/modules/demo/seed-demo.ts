@@ -7,6 +7,7 @@ import { createRelationship } from '../relationships/relationships.service.js';
 import { DEMO_HISTORIES } from './demo-histories.js';
 import { seedDemoCare } from './demo-care.js';
 import { seedDemoMeasures } from './demo-measures.js';
+import { seedDemoCourse } from './demo-course.js';
 import { createPractice } from '../practice/practice.service.js';
 
 /**
@@ -53,10 +54,11 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
     }
     return { practiceId, byEmail };
   });
-  const asClinician = (email: string): RequestContext => ({
+  const asStaff = (email: string, roles: Role[]): RequestContext => ({
     requestId: 'demo-seed', ip: '127.0.0.1',
-    actor: { userId: ids.byEmail.get(email)!, practiceId: ids.practiceId, roles: ['clinician'], clientId: null },
+    actor: { userId: ids.byEmail.get(email)!, practiceId: ids.practiceId, roles, clientId: null },
   });
+  const asClinician = (email: string): RequestContext => asStaff(email, ['clinician']);
   const okafor = asClinician('amara.okafor@demo.candor.test');
   const rivera = asClinician('sam.rivera@demo.candor.test');
 
@@ -73,7 +75,7 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
     phone: '(312) 555-0177', preferredContactMethod: 'text', okToLeaveMessage: true, okToLeaveVoicemail: true,
     presentingConcern: 'Jamie feels rejected and anxious about initiating; reports occasional difficulty keeping an erection when anxious, none when alone.',
   });
-  await createClient(app, okafor, {
+  const taylor = await createClient(app, okafor, {
     firstName: 'Taylor', lastName: 'Brooks', pronouns: 'they/them', email: 'taylor.brooks@demo.candor.test', dateOfBirth: '1996-01-23',
     genderIdentity: 'Non-binary', sexualOrientation: 'Asexual', relationshipStatus: 'dating', relationshipStructure: 'other', relationshipStructureOther: 'Figuring it out together',
     presentingConcern: 'Taylor (they/them) is exploring their asexual identity and wants support communicating boundaries with a new partner.',
@@ -112,6 +114,11 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
   }
   await seedDemoCare(app, { okafor, asAlex, alexId: alex.id });
   await seedDemoMeasures(app, { okafor, asAlex, alexId: alex.id, relationshipId: couple.id });
+  await seedDemoCourse(app, {
+    okafor, rivera, park: asStaff('helen.park@demo.candor.test', ['supervisor', 'clinician']), owner: asStaff('priya.natarajan@demo.candor.test', ['owner']),
+    billing: asStaff('jordan.lee@demo.candor.test', ['billing']), asAlex, alexId: alex.id, jamieId: jamie.id, taylorId: taylor.id, marcId: marc.id, relationshipId: couple.id,
+    okaforId: okafor.actor!.userId, riveraId: rivera.actor!.userId, parkId: ids.byEmail.get('helen.park@demo.candor.test')!,
+  });
   return { practiceId: ids.practiceId, accounts: [...DEMO_STAFF, DEMO_CLIENT_LOGIN] };
 }
 

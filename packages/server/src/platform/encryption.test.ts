@@ -54,6 +54,14 @@ describe('encryption at rest', () => {
     });
     expect(saved.statusCode).toBe(200);
     expect((await agent.get(`/api/v1/clients/${clientId}/intakes/${intake.id}`)).json().answers.concerns[0].inOwnWords).toBe(`${canary}-narrative`);
+    // A treatment plan, its progress notes and homework instructions.
+    const plan = await agent.post('/api/v1/treatment-plans', {
+      clientId, sessionsPlanned: 6, reviewOn: '2027-01-01', plissit: 'permission',
+      content: { problems: [{ description: `${canary}-problem`, diagnosisIds: [] }], goals: [{ id: 'g', description: `${canary}-goal`, problemIds: [], measureInstrumentIds: [], objectives: [{ id: 'o', description: `${canary}-objective`, targetDate: null }] }], interventionIds: [] },
+    });
+    expect(plan.statusCode).toBe(201);
+    expect((await agent.post(`/api/v1/treatment-plans/${plan.json().id}/progress`, { objectiveId: 'o', status: 'in-progress', note: `${canary}-progress` })).statusCode).toBe(201);
+    expect((await agent.post('/api/v1/homework', { interventionId: 'stop-start', clientIds: [clientId], title: `${canary}-title`, instructions: `${canary}-instructions` })).statusCode).toBe(201);
     // The control: the plaintext name is found, so the search would find the canary if it were there.
     expect(await rawDatabaseContains('Canary')).toBe(true);
     expect(await rawDatabaseContains(canary)).toBe(false);

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams } from '../../platform/schemas.js';
-import { AccountSchema, ChargeBody, ChargeDraftSchema, ChargeSchema, ClientBillingBody, PaymentBody, PaymentSchema, ProviderBody, RangeQuery, SessionRowSchema, SettingsBody } from './billing.schemas.js';
+import { AccountSchema, ChargeBody, ChargeDraftSchema, ChargeSchema, ClientBillingBody, PaymentBody, PaymentSchema, ProviderBody, ProviderSchema, RangeQuery, SessionRowSchema, SettingsBody } from './billing.schemas.js';
 import * as billing from './billing.service.js';
 
 export function registerBillingRoutes(fastify: FastifyInstance, app: AppContext): void {
@@ -11,6 +11,7 @@ export function registerBillingRoutes(fastify: FastifyInstance, app: AppContext)
   const tags = ['billing'];
   r.get('/api/v1/billing/settings', { schema: { tags, response: { 200: SettingsBody } } }, async (req) => billing.getSettings(app, req.rc));
   r.put('/api/v1/billing/settings', { schema: { tags, body: SettingsBody, response: { 200: SettingsBody } } }, async (req) => billing.saveSettings(app, req.rc, req.body));
+  r.get('/api/v1/billing/providers', { schema: { tags, response: { 200: Type.Array(ProviderSchema) } } }, async (req) => billing.listProviders(app, req.rc));
   r.put('/api/v1/billing/providers/:id', { schema: { tags, params: IdParams, body: ProviderBody } }, async (req) => billing.saveProvider(app, req.rc, req.params.id, req.body));
   r.put('/api/v1/clients/:id/billing', { schema: { tags, params: IdParams, body: ClientBillingBody } }, async (req) => billing.setSlidingScale(app, req.rc, req.params.id, req.body.slidingScalePercent));
   r.get('/api/v1/appointments/:id/charge', { schema: { tags, params: IdParams, response: { 200: ChargeDraftSchema } } }, async (req) => billing.chargeDraft(app, req.rc, req.params.id));

@@ -46,6 +46,8 @@ export const ChargeDraftSchema = Type.Object({
   appointment: Type.Object({ id: Type.String(), kind: Type.String(), modality: Type.String(), startsAt: Type.String(), minutes: Type.Integer(), status: Type.String(), clinicianName: Type.String() }),
   billableClients: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String(), diagnosisCodes: Type.Array(Type.String()), slidingScalePercent: Nullable(Type.Integer()) })),
   suggestion: Type.Object({ cptCode: Nullable(Type.String()), reason: Type.String(), placeOfService: Type.String(), modifier: Nullable(Type.String()), feeCents: Nullable(Type.Integer()) }),
+  /** The practice's fee per code, so changing the code can show its fee. */
+  fees: Type.Record(Type.String(), Type.Integer()),
   charge: Nullable(ChargeSchema),
 });
 
@@ -70,3 +72,5 @@ export const SessionRowSchema = Type.Object({
   appointmentId: Type.String(), startsAt: Type.String(), kind: Type.String(), status: Type.String(), clinicianName: Type.String(),
   attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })), charge: Nullable(ChargeSchema),
 });
+
+export const ProviderSchema = Type.Object({ userId: Type.String(), displayName: Type.String(), npi: Nullable(Type.String()), license: Nullable(Type.String()) });

@@ -11,7 +11,7 @@ import { newId } from '../../platform/ids.js';
 import { renderPdf, type PdfBlock } from '../../platform/pdf.js';
 import { displayName, findClientRecord, requireBillableClient } from '../clients/clients.service.js';
 import { diagnosesOfClients } from '../diagnoses/diagnoses.service.js';
-import { clinicianIdsAmong, getPracticeRecord, staffDisplayName } from '../practice/practice.service.js';
+import { clinicianIdsAmong, getPracticeRecord, practiceClinicians, staffDisplayName } from '../practice/practice.service.js';
 import { appointmentWithAttendees, appointmentsBetween } from '../scheduling/scheduling.service.js';
 import * as repo from './billing.repository.js';
 import type { ChargeRow, PaymentRow } from './billing.repository.js';
@@ -77,6 +77,17 @@ export async function saveProvider(app: AppContext, rc: RequestContext, userId: 
   return { userId, ...input };
 }
 
+/** Each clinician's NPI and licence as entered for superbills (owners and billing). */
+export async function listProviders(app: AppContext, rc: RequestContext) {
+  const actor = requireBillingStaff(rc);
+  const out = [];
+  for (const c of await practiceClinicians(app.db, actor.practiceId)) {
+    const numbers = await repo.findProvider(app.db, actor.practiceId, c.id);
+    out.push({ userId: c.id, displayName: c.displayName, npi: numbers?.npi ?? null, license: numbers?.license ?? null });
+  }
+  return out;
+}
+
 export async function setSlidingScale(app: AppContext, rc: RequestContext, clientId: string, percent: number | null) {
   const { actor } = await requireBillableClient(app, rc, clientId, 'billing.sliding-scale');
   await app.db.transaction().execute(async (tx) => {
@@ -128,6 +139,7 @@ export async function chargeDraft(app: AppContext, rc: RequestContext, appointme
     appointment: { id: row.id, kind: row.kind, modality: row.modality, startsAt: row.starts_at, minutes, status: row.status, clinicianName: await staffDisplayName(app.db, actor.practiceId, row.clinician_id) },
     billableClients: await billableClients(app, actor.practiceId, clientIds),
     suggestion: { cptCode: cpt.code, reason: cpt.reason, placeOfService: pos.placeOfService, modifier: pos.modifier, feeCents: cpt.code ? fees[cpt.code] ?? null : null },
+    fees,
     charge: charge ? toCharge(charge) : null,
   };
 }

@@ -66,6 +66,9 @@ describe('billing a joint session', () => {
   it('charges the billed partner the practice fee at their sliding-scale rate, takes a payment and keeps the balance', async () => {
     expect((await a.billing!.request('PUT', '/api/v1/billing/settings', { billingName: 'Riverside Center', address: '100 River Rd, Chicago IL', phone: '312-555-0100', taxId: '12-3456789', npi: '1234567890', fees: { '90847': 18000, '90834': 15000 } })).statusCode).toBe(200);
     expect((await a.billing!.request('PUT', `/api/v1/billing/providers/${u.okafor!.id}`, { npi: '1098765432', license: 'LCSW 149.012345 (IL)' })).statusCode).toBe(200);
+    expect((await a.billing!.get('/api/v1/billing/providers')).json()).toEqual([{ userId: u.okafor!.id, displayName: 'okafor', npi: '1098765432', license: 'LCSW 149.012345 (IL)' }]);
+    expect((await a.okafor!.get('/api/v1/billing/providers')).statusCode).toBe(403);
+    expect((await a.okafor!.get(`/api/v1/appointments/${jointId}/charge`)).json().fees).toEqual({ '90847': 18000, '90834': 15000 });
     expect((await a.billing!.request('PUT', `/api/v1/clients/${alexId}/billing`, { slidingScalePercent: 60 })).statusCode).toBe(200);
     const charge = await a.billing!.request('PUT', `/api/v1/appointments/${jointId}/charge`, { billedClientId: alexId, cptCode: '90847', placeOfService: '10', modifier: '95', diagnosisCodes: ['F52.21'] });
     expect(charge.statusCode).toBe(200);

@@ -25,6 +25,8 @@ export const AddendumBody = Type.Object({ content: Type.String({ minLength: 1, m
 
 export const NoteSchema = Type.Object({
   id: Type.String(), appointmentId: Type.String(), clientId: Nullable(Type.String()), author: Type.Object({ id: Type.String(), displayName: Type.String() }),
+  /** The session the note documents. */
+  session: Type.Object({ startsAt: Type.String(), endsAt: Type.String(), timeZone: Type.String(), kind: Type.String(), attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })) }),
   template: Type.String(), content: NoteContent, version: Type.Integer(), status: Type.Enum(['draft', 'awaiting-cosign', 'signed']),
   contentHash: Nullable(Type.String()), hashVerified: Nullable(Type.Boolean()), signedAt: Nullable(Type.String()), cosignedBy: Nullable(Type.String()), cosignedAt: Nullable(Type.String()),
   addenda: Type.Array(Type.Object({ id: Type.String(), authorId: Type.String(), content: Type.String(), contentHash: Type.String(), signedAt: Type.String() })),

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { newId } from '../../platform/ids.js';
 import { isOnCareTeam, requireCareTeamClient } from '../clients/clients.service.js';
 import { clinicianIdsAmong, staffDisplayName, userIdsWithRole } from '../practice/practice.service.js';
-import { appointmentWithAttendees, markCompleted } from '../scheduling/scheduling.service.js';
+import { appointmentWithAttendees, markCompleted, sessionSummaryOf } from '../scheduling/scheduling.service.js';
 import { BUILT_IN_TEMPLATES, customTemplate, type TemplateDefinition } from './note-templates.js';
 import * as repo from './notes.repository.js';
 import type { NoteRow } from './notes.repository.js';
@@ -29,8 +29,9 @@ export function hashContent(noteId: string, content: NoteContent | string): stri
 async function toNote(app: AppContext, row: NoteRow, db: DbOrTx = app.db): Promise<Note> {
   const content = JSON.parse(app.keyring.decrypt(row.content)) as NoteContent;
   const addenda = await repo.listAddenda(db, row.id);
+  const session = (await sessionSummaryOf(db, row.practice_id, row.appointment_id))!;
   return {
-    id: row.id, appointmentId: row.appointment_id, clientId: row.client_id, author: { id: row.author_id, displayName: await staffDisplayName(db, row.practice_id, row.author_id) },
+    id: row.id, appointmentId: row.appointment_id, session, clientId: row.client_id, author: { id: row.author_id, displayName: await staffDisplayName(db, row.practice_id, row.author_id) },
     template: row.template, content, version: row.version, status: row.status as Note['status'], contentHash: row.content_hash,
     hashVerified: row.content_hash === null ? null : hashContent(row.id, content) === row.content_hash,
     signedAt: row.signed_at, cosignedBy: row.cosigned_by, cosignedAt: row.cosigned_at,

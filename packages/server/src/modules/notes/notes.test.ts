@@ -6,7 +6,7 @@ let u: Record<string, SeededUser>;
 const a: Record<string, Agent> = {};
 let alexId: string, jamieId: string, appointmentId: string;
 
-interface Note { id: string; version: number; status: string; contentHash: string | null; hashVerified: boolean | null; content: { fields: Record<string, string> }; addenda: { content: string }[] }
+interface Note { session: { startsAt: string; kind: string; attendees: { clientId: string; displayName: string }[] }; id: string; version: number; status: string; contentHash: string | null; hashVerified: boolean | null; content: { fields: Record<string, string> }; addenda: { content: string }[] }
 
 const content = (fields: Record<string, string>) => ({ fields, interventions: ['Sensate focus, stage 1'], risk: { level: 'none-indicated' } });
 
@@ -102,6 +102,7 @@ describe('supervision', () => {
     expect((await a.other!.post(`/api/v1/notes/${note.id}/cosign`)).statusCode).toBe(404);
     const cosigned = (await a.park!.post(`/api/v1/notes/${note.id}/cosign`)).json();
     expect(cosigned).toMatchObject({ status: 'signed', cosignedBy: u.park!.id });
+    expect(queue[0]!.session).toMatchObject({ startsAt: '2026-11-21T16:00:00.000Z', kind: 'individual', attendees: [{ clientId: jamieId, displayName: 'Jamie Chen' }] });
     expect((await a.park!.get('/api/v1/supervision/queue')).json()).toEqual([]);
   });
 });

@@ -123,3 +123,10 @@ export async function userIdsWithRole(db: DbOrTx, practiceId: string, userIds: s
   const rows = await repo.findUsersInPractice(db, practiceId, userIds);
   return new Set(rows.filter((r) => (JSON.parse(r.roles) as Role[]).includes(role)).map((r) => r.id));
 }
+
+/** For other services, unguarded: the practice's active clinicians and supervisors, by name. */
+export async function practiceClinicians(db: DbOrTx, practiceId: string): Promise<{ id: string; displayName: string }[]> {
+  const rows = await repo.listPracticeUsers(db, practiceId);
+  return rows.filter((r) => r.status === 'active' && (JSON.parse(r.roles) as Role[]).some((role) => role === 'clinician' || role === 'supervisor'))
+    .map((r) => ({ id: r.id, displayName: r.display_name }));
+}

@@ -200,3 +200,11 @@ export async function todaysAppointments(app: AppContext, rc: RequestContext): P
   const rows = await repo.listInRange(app.db, actor.practiceId, day.toUTC().toISO()!, day.plus({ days: 1 }).toUTC().toISO()!, actor.userId);
   return toAppointments(app, app.db, rows.filter((r) => r.status !== 'cancelled'));
 }
+
+/** For notes, unguarded: when a session was, what kind, and who attended (by name). */
+export async function sessionSummaryOf(db: DbOrTx, practiceId: string, id: string): Promise<{ startsAt: string; endsAt: string; timeZone: string; kind: string; attendees: { clientId: string; displayName: string }[] } | null> {
+  const row = await repo.findAppointment(db, practiceId, id);
+  if (!row) return null;
+  const attendees = await repo.listAttendees(db, [id]);
+  return { startsAt: row.starts_at, endsAt: row.ends_at, timeZone: row.time_zone, kind: row.kind, attendees: attendees.map((a) => ({ clientId: a.id, displayName: displayName(a) })) };
+}

@@ -113,6 +113,11 @@ export async function createPlan(app: AppContext, rc: RequestContext, input: New
   requireRole(rc, 'clinician', 'supervisor');
   if (Boolean(input.clientId) === Boolean(input.relationshipId)) throw ValidationError.field('clientId', 'give either a client or a relationship');
   const subject = await subjectOf(app, rc, { clientId: input.clientId ?? null, relationshipId: input.relationshipId ?? null }, 'treatment-plan.create');
+  const existing = await repo.listPlans(app.db, subject.actor.practiceId, { clientId: input.clientId, relationshipId: input.relationshipId });
+  if (existing.some((p) => p.status === 'active')) {
+    const field = input.relationshipId ? 'relationshipId' : 'clientId';
+    throw new ConflictError('There is already an active plan; review it (a new version) or close it first.', [{ field, message: 'already has an active treatment plan' }]);
+  }
   const content = await normalise(app, subject, input.content);
   const practice = await getPracticeRecord(app.db, subject.actor.practiceId);
   const now = app.clock.now().toISOString();

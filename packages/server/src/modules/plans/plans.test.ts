@@ -82,6 +82,13 @@ describe('treatment plans', () => {
     expect(stored.content).not.toContain('erections');
   });
 
+  it('refuses a second active plan for the same client (409), writing nothing', async () => {
+    const second = await a.rivera!.post('/api/v1/treatment-plans', plan([diagnosisId]));
+    expect(second.statusCode).toBe(409);
+    expect(second.json().errors).toEqual([{ field: 'clientId', message: 'already has an active treatment plan' }]);
+    expect(await t.app.db.selectFrom('treatment_plans').select('id').execute()).toHaveLength(1);
+  });
+
   it('records progress per objective', async () => {
     const bad = await a.rivera!.post(`/api/v1/treatment-plans/${planId}/progress`, { objectiveId: 'nope', status: 'in-progress' });
     expect(bad.json().errors).toEqual([{ field: 'objectiveId', message: 'is not an objective of this plan’s current version' }]);
@@ -117,8 +124,9 @@ describe('treatment plans', () => {
     expect(denied.map((d) => d.actor_id).sort()).toEqual([u.other!.id, u.billing!.id].sort());
   });
 
-  it('closes a plan; a closed plan takes no review', async () => {
+  it('closes a plan; a closed plan takes no review, and a new plan may then start', async () => {
     expect((await a.rivera!.post(`/api/v1/treatment-plans/${planId}/close`)).json().status).toBe('closed');
+    expect((await a.rivera!.post('/api/v1/treatment-plans', plan([diagnosisId]))).statusCode).toBe(201);
     const review = { ...plan([diagnosisId]), basedOnVersion: 2, reviewSummary: 'x' };
     delete (review as { clientId?: string }).clientId;
     expect((await a.rivera!.post(`/api/v1/treatment-plans/${planId}/versions`, review)).json().errors).toEqual([{ field: 'status', message: 'is closed' }]);

@@ -38,16 +38,18 @@ export async function renderPdf(title: string, blocks: PdfBlock[]): Promise<Uint
   const color = rgb(0.1, 0.1, 0.15);
   for (const block of blocks) {
     if (block.kind === 'row') {
+      // Each cell wraps within its column; the row is as tall as its tallest cell.
       const size = 9;
       const font = block.bold ? bold : regular;
-      if (y < margin + size) { page = pdf.addPage([612, 792]); y = 792 - margin; }
+      const cells = block.cells.map((cell, i) => wrap(drawable(cell, font), font, size, (block.widths[i] ?? 1) * width - 4));
+      const lines = Math.max(1, ...cells.map((c) => c.length));
+      if (y - lines * (size + 3) < margin) { page = pdf.addPage([612, 792]); y = 792 - margin; }
       let x = margin;
-      block.cells.forEach((cell, i) => {
-        const cellWidth = (block.widths[i] ?? 1) * width;
-        page.drawText(wrap(drawable(cell, font), font, size, cellWidth - 4)[0] ?? '', { x, y: y - size, size, font, color });
-        x += cellWidth;
+      cells.forEach((cellLines, i) => {
+        cellLines.forEach((line, j) => page.drawText(line, { x, y: y - size - j * (size + 3), size, font, color }));
+        x += (block.widths[i] ?? 1) * width;
       });
-      y -= size + 6;
+      y -= lines * (size + 3) + 3;
       continue;
     }
     const font = block.kind === 'text' || block.kind === 'item' ? regular : bold;

@@ -85,6 +85,11 @@ describe('billing a joint session', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = pdfText(res.rawPayload);
+    // A long provider name wraps inside its column rather than losing the NPI.
+    await t.app.db.updateTable('users').set({ display_name: 'Dr. Amara Okafor, PhD, Licensed Clinical Psychologist' }).where('id', '=', u.okafor!.id).execute();
+    const wrapped = pdfText((await a.billing!.get(`/api/v1/clients/${alexId}/superbill.pdf?from=2026-11-01&to=2026-11-30`)).rawPayload);
+    await t.app.db.updateTable('users').set({ display_name: 'okafor' }).where('id', '=', u.okafor!.id).execute();
+    expect(wrapped).toContain('Dr. Amara Okafor, PhD,\nLicensed Clinical\nPsychologist, NPI\n1098765432\n$180.00');
     for (const expected of ['Riverside Center', 'Tax ID 12-3456789', 'NPI 1234567890', 'Client: Alex Morgan, born 1990-01-01', 'Address: 12 Lake St, Chicago IL 60601', '90847', 'F52.21', 'NPI 1098765432', '$180.00', '$108.00', 'Total charged $108.00; total paid $50.00; balance for this period $58.00.']) {
       expect(text).toContain(expected);
     }

@@ -5,6 +5,8 @@
  */
 import type { Specialty, Urgency } from '@candor/clinical';
 import type { SafetyAlert } from './measureTypes';
+import type { CosignItem, UnsignedNoteItem } from './noteTypes';
+import type { TodayAppointment, TodayHomework, TodayMeasureDue, TodayPlanDue } from './todayTypes';
 
 /** Where a suggestion came from in the history: the answer's dotted path and what the client wrote. */
 export interface Evidence {
@@ -156,4 +158,14 @@ export interface Today {
   /** Open alerts from questionnaire answers that need urgent attention. */
   safetyAlerts: SafetyAlert[];
   overdueReferrals: OverdueReferral[];
+  /** The clinician's own notes not yet signed. */
+  unsignedNotes: UnsignedNoteItem[];
+  /** Supervisors: supervisees' notes waiting for their co-signature (empty for everyone else). */
+  notesAwaitingCosign: CosignItem[];
+  /** The clinician's own sessions today (the practice's day), not cancelled, earliest first. */
+  appointments: TodayAppointment[];
+  /** Today's attendees' active homework. */
+  homework: TodayHomework[];
+  measuresDue: TodayMeasureDue[];
+  plansDueForReview: TodayPlanDue[];
 }

@@ -19,10 +19,11 @@ export function useUpdatePractice() {
   });
 }
 
-export function usePracticeUsers() {
+export function usePracticeUsers(enabled = true) {
   return useQuery({
     queryKey: ['practice', 'users'],
     queryFn: () => api.get<PracticeUser[]>('/practice/users'),
+    enabled,
   });
 }
 

@@ -51,12 +51,12 @@ export async function submitCode(page: Page, code: string): Promise<void> {
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-/** Signs a demo staff member all the way in (password, then a fresh TOTP code). */
-export async function signInAsStaff(page: Page, email: string): Promise<void> {
+/** Signs a demo staff member all the way in (password, then a fresh TOTP code); billing staff land on Billing. */
+export async function signInAsStaff(page: Page, email: string, landing: string | RegExp = 'Today'): Promise<void> {
   await submitPassword(page, email);
   await waitForHeading(page, 'Enter your sign-in code');
   await submitCode(page, await currentTotpCode());
-  await waitForHeading(page, 'Today');
+  await waitForHeading(page, landing);
 }
 
 /** The visible texts of the links inside a locator. */

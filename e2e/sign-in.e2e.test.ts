@@ -40,9 +40,10 @@ describe('signing in to the staff app', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await linkTexts(nav)).toEqual(['Today', 'Clients', 'Calendar', 'Settings']);
     expect(await page.getByRole('banner').textContent()).toContain('Dr. Amara Okafor');
-    // Today's appointments load after the page: wait for the answer (the demo books none).
-    await page.getByText('No appointments today').waitFor();
-    expect(await page.getByText('No appointments today').count()).toBe(1);
+    // Today's sessions load after the page: wait for the answer (the demo books two for today).
+    const sessions = page.getByRole('list', { name: 'Today’s sessions' });
+    await sessions.waitFor();
+    expect(await sessions.locator(':scope > li').count()).toBe(2);
     await expectNoAxeViolations(page);
 
     await nav.getByRole('link', { name: 'Clients' }).click();

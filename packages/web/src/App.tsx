@@ -14,7 +14,13 @@ import { PortalReleasePage } from './portal/releases/PortalReleasePage';
 import { PortalReleasesPage } from './portal/releases/PortalReleasesPage';
 import { PortalMeasurePage } from './portal/measures/PortalMeasurePage';
 import { PortalMeasuresPage } from './portal/measures/PortalMeasuresPage';
+import { PortalHomeworkPage } from './portal/homework/PortalHomeworkPage';
 import { AddClientPage } from './staff/AddClientPage';
+import { BillingPage } from './staff/billing/BillingPage';
+import { BillingSettingsPage } from './staff/billing/BillingSettingsPage';
+import { ChargePage } from './staff/billing/ChargePage';
+import { ClientAccountPage } from './staff/billing/ClientAccountPage';
+import { RequireBilling } from './staff/billing/RequireBilling';
 import { ClientsPage } from './staff/ClientsPage';
 import { CalendarPage } from './staff/calendar/CalendarPage';
 import { NewAppointmentPage } from './staff/calendar/NewAppointmentPage';
@@ -26,6 +32,9 @@ import { ClientIntakePage } from './staff/client/ClientIntakePage';
 import { NewDiagnosisPage } from './staff/diagnoses/NewDiagnosisPage';
 import { NewReferralPage } from './staff/referrals/NewReferralPage';
 import { ReferralPage } from './staff/referrals/ReferralPage';
+import { NotePage } from './staff/notes/NotePage';
+import { SupervisionPage } from './staff/notes/SupervisionPage';
+import { NewPlanPage, PlanVersionPage, ReviewPlanPage } from './staff/plans/PlanPages';
 import { NewRelationshipPage } from './staff/relationships/NewRelationshipPage';
 import { RelationshipPage } from './staff/relationships/RelationshipPage';
 import { RelationshipsPage } from './staff/relationships/RelationshipsPage';
@@ -34,10 +43,13 @@ import { TodayPage } from './staff/TodayPage';
 import { ConsentDocumentPage } from './staff/settings/ConsentDocumentPage';
 import { ConsentDocumentsPage } from './staff/settings/ConsentDocumentsPage';
 import { InstrumentsPage } from './staff/settings/InstrumentsPage';
+import { InterventionsPage } from './staff/settings/InterventionsPage';
+import { NoteTemplatesPage } from './staff/settings/NoteTemplatesPage';
 import { OutboxPage } from './staff/settings/OutboxPage';
 import { PracticeSettingsPage } from './staff/settings/PracticeSettingsPage';
 import { RequireOwner } from './staff/settings/RequireOwner';
 import { SecuritySettingsPage } from './staff/settings/SecuritySettingsPage';
+import { WorkingHoursPage } from './staff/settings/WorkingHoursPage';
 
 /** Every route of the app. The server answers unknown non-API paths with index.html. */
 export function App() {
@@ -63,17 +75,32 @@ export function App() {
             <Route path="/clients/:id/releases/new" element={<NewReleasePage />} />
             <Route path="/clients/:id/diagnoses/new" element={<NewDiagnosisPage />} />
             <Route path="/clients/:id/measures/:responseId" element={<MeasureResponsePage />} />
+            <Route path="/clients/:id/account" element={<ClientAccountPage />} />
+            <Route path="/clients/:id/plan/new" element={<NewPlanPage kind="client" />} />
             <Route path="/referrals/:id" element={<ReferralPage />} />
             <Route path="/relationships" element={<RelationshipsPage />} />
             <Route path="/relationships/new" element={<NewRelationshipPage />} />
             <Route path="/relationships/:id" element={<RelationshipPage />} />
+            <Route path="/relationships/:id/plan/new" element={<NewPlanPage kind="relationship" />} />
+            <Route path="/plans/:id/review" element={<ReviewPlanPage />} />
+            <Route path="/plans/:id/versions/:version" element={<PlanVersionPage />} />
             <Route path="/calendar" element={<CalendarPage />} />
             <Route path="/calendar/new" element={<NewAppointmentPage />} />
+            <Route path="/notes/:id" element={<NotePage />} />
+            <Route path="/supervision" element={<SupervisionPage />} />
+            <Route path="/billing/appointments/:id" element={<ChargePage />} />
+            <Route element={<RequireBilling />}>
+              <Route path="/billing" element={<BillingPage />} />
+              <Route path="/settings/billing" element={<BillingSettingsPage />} />
+            </Route>
             <Route path="/settings" element={<Navigate to="/settings/security" replace />} />
             <Route path="/settings/security" element={<SecuritySettingsPage />} />
             <Route path="/settings/consents" element={<ConsentDocumentsPage />} />
             <Route path="/settings/consents/:id" element={<ConsentDocumentPage />} />
             <Route path="/settings/instruments" element={<InstrumentsPage />} />
+            <Route path="/settings/interventions" element={<InterventionsPage />} />
+            <Route path="/settings/note-templates" element={<NoteTemplatesPage />} />
+            <Route path="/settings/hours" element={<WorkingHoursPage />} />
             <Route element={<RequireOwner />}>
               <Route path="/settings/practice" element={<PracticeSettingsPage />} />
               <Route path="/settings/outbox" element={<OutboxPage />} />
@@ -91,6 +118,7 @@ export function App() {
             <Route path="/portal/releases/:id" element={<PortalReleasePage />} />
             <Route path="/portal/measures" element={<PortalMeasuresPage />} />
             <Route path="/portal/measures/:requestId" element={<PortalMeasurePage />} />
+            <Route path="/portal/homework" element={<PortalHomeworkPage />} />
           </Route>
         </Route>
 

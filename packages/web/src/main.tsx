@@ -7,6 +7,9 @@ import { createQueryClient } from './api/queryClient';
 import './styles.css';
 import './measures.css';
 import './calendar.css';
+import './notes.css';
+import './plans.css';
+import './billing.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -53,8 +53,15 @@ export function RequireClient() {
   return hasRole(user, 'client') ? <Outlet /> : <Navigate to="/" replace />;
 }
 
-/** `/` sends staff to Today and clients to their portal. */
+/** Where someone starts: clinical staff and owners on Today, billing staff on Billing, clients in their portal. */
+export function homePath(user: Pick<User, 'roles'>): string {
+  if (!isStaff(user)) return '/portal';
+  const clinicalOrOwner = hasRole(user, 'owner') || hasRole(user, 'clinician') || hasRole(user, 'supervisor');
+  return clinicalOrOwner || !hasRole(user, 'billing') ? '/today' : '/billing';
+}
+
+/** `/` sends each person to their starting page (see homePath). */
 export function HomeRedirect() {
   const user = useSignedInUser();
-  return <Navigate to={isStaff(user) ? '/today' : '/portal'} replace />;
+  return <Navigate to={homePath(user)} replace />;
 }

@@ -10,6 +10,7 @@ import { POLICY_WORDS } from '../components/confidentiality';
 import { listOfNames } from '../components/dates';
 import { describeError } from '../components/errorMessages';
 import { firstNameOf } from '../staff/greeting';
+import { HomeworkCard } from './homework/HomeworkCard';
 import { whoText } from './releases/releaseWords';
 import { UpcomingSessions } from './UpcomingSessions';
 
@@ -105,6 +106,8 @@ export function PortalHomePage() {
       </section>
 
       <UpcomingSessions />
+
+      <HomeworkCard />
 
       <YourRelationship />
 

@@ -18,6 +18,8 @@ export function ClientsPage() {
   const debounced = useDebouncedValue(draft, 300);
   const clients = useClients(q);
   const canAdd = hasRole(user, 'clinician') || hasRole(user, 'supervisor') || hasRole(user, 'owner');
+  // Relationships are clinical: billing staff work from names and accounts only.
+  const seesRelationships = canAdd;
 
   useEffect(() => {
     if (debounced.trim() !== q) setSearchParams(debounced.trim() ? { q: debounced.trim() } : {}, { replace: true });
@@ -39,7 +41,7 @@ export function ClientsPage() {
             Add client
           </Link>
         ) : null}
-        <Link to="/relationships">Relationships</Link>
+        {seesRelationships ? <Link to="/relationships">Relationships</Link> : null}
       </p>
 
       <form role="search" className="search-form" onSubmit={handleSubmit} aria-label="Clients">

@@ -1,16 +1,23 @@
 import { NavLink, Outlet } from 'react-router-dom';
+import type { Role } from '../api/types';
+import { hasRole } from '../api/useSession';
 import { SignOutButton } from '../auth/SignOutButton';
 import { useSignedInUser } from '../auth/guards';
 import { SkipLink } from '../components/SkipLink';
 
-const NAV_ITEMS = [
-  { to: '/today', label: 'Today' },
-  { to: '/clients', label: 'Clients' },
-  { to: '/calendar', label: 'Calendar' },
-  { to: '/settings', label: 'Settings' },
-] as const;
+/** Clinical work: billing staff keep no calendar and see nothing clinical. */
+const CLINICAL_AND_OWNERS: readonly Role[] = ['owner', 'clinician', 'supervisor'];
 
-/** The frame of the staff app: practice name, primary navigation, who is signed in. */
+const NAV_ITEMS: readonly { to: string; label: string; roles?: readonly Role[] }[] = [
+  { to: '/today', label: 'Today', roles: CLINICAL_AND_OWNERS },
+  { to: '/clients', label: 'Clients' },
+  { to: '/calendar', label: 'Calendar', roles: CLINICAL_AND_OWNERS },
+  { to: '/billing', label: 'Billing', roles: ['owner', 'billing'] },
+  { to: '/supervision', label: 'Supervision', roles: ['supervisor'] },
+  { to: '/settings', label: 'Settings' },
+];
+
+/** The frame of the staff app: practice name, primary navigation (some items only for some roles), who is signed in. */
 export function StaffShell() {
   const user = useSignedInUser();
   return (
@@ -20,7 +27,7 @@ export function StaffShell() {
         <p className="app-name">{user.practice.name}</p>
         <nav className="app-nav" aria-label="Main">
           <ul>
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter((item) => !item.roles || item.roles.some((role) => hasRole(user, role))).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>{item.label}</NavLink>
               </li>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useToday } from '../api/useReferrals';
+import { hasRole } from '../api/useSession';
 import { useSignedInUser } from '../auth/guards';
 import { Alert } from '../components/Alert';
 import { PageHeading } from '../components/PageHeading';
@@ -7,6 +8,8 @@ import { formatDate } from '../components/dates';
 import { describeError } from '../components/errorMessages';
 import { firstNameOf, greetingFor } from './greeting';
 import { REFERRAL_STATUS_LABELS } from './referrals/referralWords';
+import { ClinicalDay } from './today/ClinicalDay';
+import { NotesToFinish } from './today/NotesToFinish';
 import { SafetyAlerts } from './today/SafetyAlerts';
 import { TodaysAppointments } from './today/TodaysAppointments';
 
@@ -52,9 +55,10 @@ function OverdueReferrals() {
   );
 }
 
-/** The staff home page: a greeting and today's work. */
+/** The staff home page: a greeting and today's work (for clinicians, their sessions, homework, questionnaires and plans first). */
 export function TodayPage() {
   const user = useSignedInUser();
+  const writesNotes = hasRole(user, 'clinician') || hasRole(user, 'supervisor');
   const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
 
   return (
@@ -66,10 +70,21 @@ export function TodayPage() {
 
       <SafetyAlerts />
 
-      <section aria-labelledby="today-appointments">
-        <h2 id="today-appointments">Appointments</h2>
-        <TodaysAppointments />
-      </section>
+      {writesNotes ? (
+        <ClinicalDay />
+      ) : (
+        <section aria-labelledby="today-appointments">
+          <h2 id="today-appointments">Appointments</h2>
+          <TodaysAppointments />
+        </section>
+      )}
+
+      {writesNotes ? (
+        <section aria-labelledby="today-notes">
+          <h2 id="today-notes">Session notes</h2>
+          <NotesToFinish />
+        </section>
+      ) : null}
 
       <section aria-labelledby="today-tasks">
         <h2 id="today-tasks">Things to follow up</h2>

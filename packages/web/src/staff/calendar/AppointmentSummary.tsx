@@ -1,5 +1,6 @@
 import type { Appointment } from '../../api/schedulingTypes';
 import { useSignedInUser } from '../../auth/guards';
+import { AppointmentChargeLink } from '../billing/AppointmentChargeLink';
 import { KIND_LABELS, STATUS_LABELS, attendeesText, placeText, safeLink } from './appointmentWords';
 import { formatStart, formatTimeRange } from './calendarDates';
 
@@ -15,7 +16,7 @@ export function AppointmentSummary({ appointment, withDate = false }: { appointm
         {appointment.status !== 'scheduled' ? (
           <>
             {' '}
-            <span className="badge badge-stopped">
+            <span className={appointment.status === 'completed' ? 'badge badge-success' : 'badge badge-stopped'}>
               {STATUS_LABELS[appointment.status]}
               {appointment.lateCancellation ? ', late' : ''}
             </span>
@@ -30,6 +31,7 @@ export function AppointmentSummary({ appointment, withDate = false }: { appointm
         {link ? <a href={link}>{placeText(appointment)}</a> : placeText(appointment)}
         {appointment.seriesId ? ' · repeats' : ''}
       </p>
+      <AppointmentChargeLink appointment={appointment} />
     </>
   );
 }

@@ -12,7 +12,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField, TextField } from '../../components/TextField';
 import { describeError } from '../../components/errorMessages';
-import { FORM_LABELS, appointmentErrors } from './appointmentErrors';
+import { FORM_LABELS, appointmentErrors, isOutsideWorkingHours } from './appointmentErrors';
 import { KIND_LABELS } from './appointmentWords';
 import { AttendeesField } from './AttendeesField';
 import { ClinicianField } from './ClinicianField';
@@ -31,7 +31,10 @@ const MODALITIES = [
   { value: 'video', label: 'Video' },
 ] as const;
 
-/** Booking a session or a repeating series; an overlap is shown next to the field it concerns. */
+/**
+ * Booking a session or a repeating series; an overlap is shown next to the field it concerns, and a
+ * time outside working hours can be booked anyway once the clinician says so.
+ */
 export function NewAppointmentPage() {
   const navigate = useNavigate();
   const user = useSignedInUser();
@@ -51,6 +54,9 @@ export function NewAppointmentPage() {
   const [videoLink, setVideoLink] = useState('');
   const [repeat, setRepeat] = useState('0');
   const [count, setCount] = useState('6');
+  // Offered once the server says the time is outside working hours; ticked, the next Book says so.
+  const [bookAnyway, setBookAnyway] = useState(false);
+  const outsideHours = isOutsideWorkingHours(create.error);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const server = appointmentErrors(create.error);
   const errors = Object.keys(localErrors).length ? localErrors : server.fields;
@@ -80,6 +86,7 @@ export function NewAppointmentPage() {
     if (modality === 'in-person' && room.trim()) body.room = room.trim();
     if (modality === 'video') body.videoLink = videoLink.trim();
     if (repeat !== '0') body.recurrence = { everyWeeks: Number(repeat), count: sessions };
+    if (bookAnyway) body.outsideWorkingHours = true;
     create.mutate(body, {
       onSuccess: (booked) => {
         const first = booked[0];
@@ -115,6 +122,24 @@ export function NewAppointmentPage() {
           <TextField name="startTime" type="time" label="Start time" value={startTime} onChange={(event) => setStartTime(event.target.value)} error={errors.startTime} />
           <SelectField name="durationMinutes" label="Length" value={duration} onChange={(event) => setDuration(event.target.value)} options={DURATIONS} error={errors.durationMinutes} />
         </div>
+        {outsideHours || bookAnyway ? (
+          <div className="field">
+            <label className="checkbox" htmlFor="field-outsideWorkingHours">
+              <input
+                id="field-outsideWorkingHours"
+                type="checkbox"
+                name="outsideWorkingHours"
+                checked={bookAnyway}
+                onChange={(event) => setBookAnyway(event.target.checked)}
+                aria-describedby="field-outsideWorkingHours-hint"
+              />
+              Book outside working hours anyway
+            </label>
+            <p id="field-outsideWorkingHours-hint" className="field-hint">
+              For a time agreed on purpose, such as an evening session. Time off can&apos;t be booked over.
+            </p>
+          </div>
+        ) : null}
         <p className="field-hint">The date and time are in your time zone ({zone}); a weekly series keeps this time of day across daylight-saving changes.</p>
         <RadioGroup name="modality" legend="Where" options={MODALITIES} value={modality} onChange={setModality} inline error={errors.modality} />
         {modality === 'in-person' ? (

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Appointment } from '../../api/schedulingTypes';
 import { AppointmentActions } from './AppointmentActions';
+import { AppointmentNotes } from './AppointmentNotes';
 import { AppointmentSummary } from './AppointmentSummary';
-import { KIND_LABELS, attendeesText, placeText } from './appointmentWords';
+import { KIND_LABELS, STATUS_LABELS, attendeesText, placeText } from './appointmentWords';
 import { dayOf, formatDay, formatTimeRange, todayDay } from './calendarDates';
 
 interface ViewProps {
@@ -42,7 +43,7 @@ export function WeekView({ days, appointments, onChanged }: ViewProps) {
                         <span className="week-item-kind">{KIND_LABELS[a.kind]}</span>
                         <span>{attendeesText(a)}</span>
                         <span className="week-item-place">{placeText(a)}</span>
-                        {a.status !== 'scheduled' ? <span className="week-item-status">{a.status === 'no-show' ? 'No-show' : 'Cancelled'}</span> : null}
+                        {a.status !== 'scheduled' ? <span className="week-item-status">{STATUS_LABELS[a.status]}</span> : null}
                       </button>
                     </li>
                   ))}
@@ -59,6 +60,7 @@ export function WeekView({ days, appointments, onChanged }: ViewProps) {
           <h2 id="appointment-detail-heading">Chosen appointment</h2>
           <AppointmentSummary appointment={selected} withDate />
           <AppointmentActions appointment={selected} onChanged={onChanged} />
+          <AppointmentNotes key={selected.id} appointment={selected} />
         </section>
       ) : null}
     </>
@@ -80,6 +82,7 @@ export function ListView({ appointments, onChanged }: Omit<ViewProps, 'days'>) {
         <li key={a.id} className="appointment">
           <AppointmentSummary appointment={a} withDate />
           <AppointmentActions appointment={a} onChanged={onChanged} />
+          <AppointmentNotes appointment={a} />
         </li>
       ))}
     </ul>

@@ -7,11 +7,16 @@ import { useSignedInUser } from '../../auth/guards';
 import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { describeError } from '../../components/errorMessages';
+import { handlesBilling } from '../billing/RequireBilling';
 import { CareSection } from './CareSection';
 import { AboutSection, ContactSection } from './ClientRecordSections';
 import { ConsentsSection } from './ConsentsSection';
 import { DiagnosesSection } from '../diagnoses/DiagnosesSection';
+import { HomeworkSection } from '../homework/HomeworkSection';
 import { MeasuresSection } from '../measures/MeasuresSection';
+import { PrivateNotesSection } from '../notes/PrivateNotesSection';
+import { TreatmentPlanSection } from '../plans/TreatmentPlanSection';
+import { SessionNotesSection } from '../notes/SessionNotesSection';
 import { ReferralsSection } from '../referrals/ReferralsSection';
 import { ReleasesSection } from '../releases/ReleasesSection';
 import { ScreeningSection } from '../screening/ScreeningSection';
@@ -88,6 +93,11 @@ export function ClientDetailPage() {
           {careTeamView ? <PortalInvitation client={data} /> : null}
         </div>
       ) : null}
+      {careTeamView || handlesBilling(user) ? (
+        <p className="page-actions">
+          <Link to={`${base}/account`}>Account and payments</Link>
+        </p>
+      ) : null}
       <AboutSection client={data} />
       <ContactSection client={data} />
       <CareSection client={data} canEdit={canEdit} />
@@ -99,7 +109,11 @@ export function ClientDetailPage() {
           <ReferralsSection clientId={data.id} />
           <ReleasesSection clientId={data.id} />
           <DiagnosesSection clientId={data.id} />
+          <TreatmentPlanSection subject={{ clientId: data.id }} members={[{ clientId: data.id, displayName: nameOf(data) }]} />
           <MeasuresSection clientId={data.id} clientName={nameOf(data)} />
+          <HomeworkSection subject={{ clientId: data.id }} members={[{ clientId: data.id, displayName: nameOf(data) }]} />
+          <SessionNotesSection clientId={data.id} clientName={nameOf(data)} />
+          <PrivateNotesSection clientId={data.id} />
         </>
       ) : null}
     </>

@@ -8,7 +8,9 @@ import { POLICY_WORDS, policyLabel } from '../../components/confidentiality';
 import { listOfNames } from '../../components/dates';
 import { describeError } from '../../components/errorMessages';
 import { isNotFound } from '../client/ClientDetailPage';
+import { HomeworkSection } from '../homework/HomeworkSection';
 import { RelationshipMeasuresSection } from '../measures/RelationshipMeasures';
+import { TreatmentPlanSection } from '../plans/TreatmentPlanSection';
 import { PartnerHistories } from './PartnerHistories';
 import { relationshipName } from './relationshipName';
 
@@ -99,7 +101,9 @@ export function RelationshipPage() {
       </section>
       <InvitePartners relationship={data} />
       <PartnerHistories relationshipId={data.id} />
+      <TreatmentPlanSection subject={{ relationshipId: data.id }} members={data.members} />
       <RelationshipMeasuresSection relationshipId={data.id} memberNames={data.members.map((member) => member.displayName)} />
+      <HomeworkSection subject={{ relationshipId: data.id }} members={data.members} />
     </>
   );
 }

@@ -19,9 +19,16 @@ function tuesdayAhead(): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A day some days after another, both `YYYY-MM-DD`. */
+function addDaysTo(start: string, days: number): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /**
  * The calendar: the demo clinician books a weekly joint session for the demo couple, sees it in
- * the week and list views, is told plainly when a second booking overlaps it, and cancels the
+ * the day, week and list views, is told plainly when a second booking overlaps it, and cancels the
  * rest of the series from one session on.
  */
 describe('the calendar: a weekly joint session, a conflict, and cancelling a series', () => {
@@ -103,6 +110,40 @@ describe('the calendar: a weekly joint session, a conflict, and cancelling a ser
     await list.getByRole('listitem').filter({ hasText: ROOM }).getByText('Joint session', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Week', exact: true }).click();
     await page.getByRole('list', { name: 'Days of the week' }).getByRole('button', { name: /Joint session/ }).filter({ hasText: ROOM }).waitFor();
+  });
+
+  it('shows the first session on its day in the Day view', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+    await waitForHeading(page, 'Calendar');
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Day', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    // The day view opens on today where the browser is.
+    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()));
+    await page.locator(`#day-heading time[datetime="${today}"]`).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Day by day from the keyboard to the session's day.
+    const ahead = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    expect(ahead).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Next day' }).focus();
+    for (let i = 1; i <= ahead; i += 1) {
+      await page.keyboard.press('Enter');
+      await page.locator(`#day-heading time[datetime="${addDaysTo(today, i)}"]`).waitFor();
+    }
+    expect(new URL(page.url()).searchParams.get('day')).toBe(day);
+    // The heading names the day ("Tuesday, December 8"), and the day's list is named by it.
+    const dayName = (await page.locator('#day-heading time').textContent()) ?? '';
+    expect(dayName).toMatch(/day\b/);
+    const list = page.getByRole('list', { name: dayName });
+    const session = list.getByRole('button', { name: /Joint session/ }).filter({ hasText: ROOM });
+    await session.waitFor();
+    expect(await session.textContent()).toMatch(COUPLE);
+    await session.click();
+    await page.getByRole('region', { name: 'Chosen appointment' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await page.locator(`#day-heading time[datetime="${today}"]`).waitFor();
   });
 
   it('shows a second, overlapping booking’s conflict next to the start time', async () => {

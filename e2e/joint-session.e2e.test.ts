@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAsStaff, waitForHeading } from './flows.js';
 import { DEMO, expectNoAxeViolations, launchBrowser, startServer, watchForPageProblems, type RunningServer } from './harness.js';
-import { pdfText } from './pdf-text.js';
+import { pdfText } from '../packages/server/src/test/pdf-text.js';
 
 /** The demo practice's zone: the browsers here use it too, so their days and times are the practice's. */
 const ZONE = 'America/Chicago';

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import type { Appointment } from '../../api/schedulingTypes';
 import { AppointmentActions } from './AppointmentActions';
+import { AppointmentDetail, AppointmentItems, useChosenAppointment } from './AppointmentItems';
 import { AppointmentNotes } from './AppointmentNotes';
 import { AppointmentSummary } from './AppointmentSummary';
-import { KIND_LABELS, STATUS_LABELS, attendeesText, placeText } from './appointmentWords';
-import { dayOf, formatDay, formatTimeRange, todayDay } from './calendarDates';
+import { dayOf, formatDay, todayDay } from './calendarDates';
 
 interface ViewProps {
   days: string[];
@@ -14,14 +13,8 @@ interface ViewProps {
 
 /** Seven columns, one per day where the viewer is; choosing an appointment opens it below. */
 export function WeekView({ days, appointments, onChanged }: ViewProps) {
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const selected = appointments.find((a) => a.id === selectedId) ?? null;
-  const detail = useRef<HTMLElement>(null);
+  const { selectedId, selected, detail, toggle } = useChosenAppointment(appointments);
   const today = todayDay();
-
-  useEffect(() => {
-    if (selectedId) detail.current?.focus();
-  }, [selectedId]);
 
   return (
     <>
@@ -34,35 +27,12 @@ export function WeekView({ days, appointments, onChanged }: ViewProps) {
                 {formatDay(day, { weekday: 'short', day: 'numeric', month: 'short' })}
                 {day === today ? <span className="badge">Today</span> : null}
               </h3>
-              {items.length ? (
-                <ul className="plain-list week-items">
-                  {items.map((a) => (
-                    <li key={a.id} className={`week-item week-item-${a.status}`}>
-                      <button type="button" className="week-item-button" aria-expanded={a.id === selectedId} aria-controls={a.id === selectedId ? 'appointment-detail' : undefined} onClick={() => setSelectedId(a.id === selectedId ? null : a.id)}>
-                        <span className="week-item-time">{formatTimeRange(a.startsAt, a.endsAt)}</span>
-                        <span className="week-item-kind">{KIND_LABELS[a.kind]}</span>
-                        <span>{attendeesText(a)}</span>
-                        <span className="week-item-place">{placeText(a)}</span>
-                        {a.status !== 'scheduled' ? <span className="week-item-status">{STATUS_LABELS[a.status]}</span> : null}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted week-empty">Nothing booked</p>
-              )}
+              {items.length ? <AppointmentItems items={items} selectedId={selectedId} onToggle={toggle} /> : <p className="muted week-empty">Nothing booked</p>}
             </li>
           );
         })}
       </ol>
-      {selected ? (
-        <section id="appointment-detail" ref={detail} tabIndex={-1} aria-labelledby="appointment-detail-heading" className="panel appointment-detail">
-          <h2 id="appointment-detail-heading">Chosen appointment</h2>
-          <AppointmentSummary appointment={selected} withDate />
-          <AppointmentActions appointment={selected} onChanged={onChanged} />
-          <AppointmentNotes key={selected.id} appointment={selected} />
-        </section>
-      ) : null}
+      {selected ? <AppointmentDetail appointment={selected} detail={detail} onChanged={onChanged} /> : null}
     </>
   );
 }
@@ -86,5 +56,23 @@ export function ListView({ appointments, onChanged }: Omit<ViewProps, 'days'>) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One day's appointments in time order, as the week shows them; choosing one opens it below. */
+export function DayView({ appointments, headingId, onChanged }: Omit<ViewProps, 'days'> & { headingId: string }) {
+  const { selectedId, selected, detail, toggle } = useChosenAppointment(appointments);
+  if (appointments.length === 0) {
+    return (
+      <div className="empty-state">
+        <p>No sessions on this day.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <AppointmentItems items={appointments} selectedId={selectedId} onToggle={toggle} className="plain-list week-items day-items" aria-labelledby={headingId} />
+      {selected ? <AppointmentDetail appointment={selected} detail={detail} onChanged={onChanged} /> : null}
+    </>
   );
 }

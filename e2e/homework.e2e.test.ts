@@ -400,6 +400,8 @@ describe('treatment plans and homework: a plan with progress and reviews, and pr
     await waitForHeading(clinician, 'Interventions');
     const sensate = clinician.getByRole('region', { name: 'Sensate focus', exact: true });
     const stage2 = sensate.getByRole('article', { name: /^Sensate focus — stage 2/ });
+    // The heading shows before the library has loaded: wait for the item itself.
+    await stage2.waitFor();
     expect(await stage2.getByRole('link', { name: /wikipedia\.org/ }).count()).toBe(1);
     await expectNoAxeViolations(clinician);
 

@@ -32,6 +32,9 @@ export interface DatabaseOptions {
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (a restart, a failover, an administrator) is dropped
+    // from the pool, which opens a new one for the next query; it must not end the process.
+    pool.on('error', (error: Error & { code?: string }) => process.emitWarning(`PostgreSQL closed an idle connection (${error.code ?? 'no code'}); the pool will reconnect.`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }

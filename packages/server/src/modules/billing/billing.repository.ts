@@ -65,3 +65,8 @@ export function listPaymentsOfClient(db: DbOrTx, practiceId: string, clientId: s
 export function listPaymentsInRange(db: DbOrTx, practiceId: string, from: string, to: string): Promise<PaymentRow[]> {
   return db.selectFrom('payments').selectAll().where('practice_id', '=', practiceId).where('received_on', '>=', from).where('received_on', '<=', to).orderBy('received_on').execute();
 }
+
+export function listChargesOfAppointments(db: DbOrTx, practiceId: string, appointmentIds: string[]): Promise<ChargeRow[]> {
+  if (appointmentIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('charges').selectAll().where('practice_id', '=', practiceId).where('appointment_id', 'in', appointmentIds).execute();
+}

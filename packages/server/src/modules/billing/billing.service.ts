@@ -159,12 +159,11 @@ export async function saveCharge(app: AppContext, rc: RequestContext, appointmen
   if (fee === undefined) throw ValidationError.field('feeCents', `set a fee for ${input.cptCode} in billing settings, or give one here`);
   const amount = input.amountCents ?? Math.round((fee * (billed!.slidingScalePercent ?? 100)) / 100);
   if (amount > fee) throw ValidationError.field('amountCents', 'cannot be more than the fee');
-  const practice = await getPracticeRecord(app.db, actor.practiceId);
   const now = app.clock.now().toISOString();
   const existing = await repo.findChargeOfAppointment(app.db, actor.practiceId, appointmentId);
   const charge: ChargeRow = {
     id: existing?.id ?? newId(), practice_id: actor.practiceId, appointment_id: appointmentId, billed_client_id: input.billedClientId, clinician_id: row.clinician_id,
-    service_date: localDay(new Date(row.starts_at), row.time_zone ?? practice.time_zone), cpt_code: input.cptCode, place_of_service: input.placeOfService, modifier: input.modifier,
+    service_date: localDay(new Date(row.starts_at), row.time_zone), cpt_code: input.cptCode, place_of_service: input.placeOfService, modifier: input.modifier,
     diagnosis_codes: JSON.stringify(input.diagnosisCodes), fee_cents: fee, amount_cents: amount, status: 'active', created_by: existing?.created_by ?? actor.userId,
     created_at: existing?.created_at ?? now, updated_at: now,
   };
@@ -277,10 +276,6 @@ export async function sessions(app: AppContext, rc: RequestContext, range: { fro
   const to = DateTime.fromISO(range.to, { zone: practice.time_zone }).plus({ days: 1 }).toUTC().toISO()!;
   const appointments = (await appointmentsBetween(app, actor.practiceId, from, to)).filter((a) => a.status !== 'cancelled');
   await recordAudit(app.db, auditEntry(rc, 'billing.sessions', 'practice', actor.practiceId), app.clock.now());
-  const out = [];
-  for (const a of appointments) {
-    const charge = await repo.findChargeOfAppointment(app.db, actor.practiceId, a.id);
-    out.push({ appointmentId: a.id, startsAt: a.startsAt, kind: a.kind, status: a.status, clinicianName: a.clinician.displayName, attendees: a.attendees, charge: charge ? toCharge(charge) : null });
-  }
-  return out;
+  const charges = new Map((await repo.listChargesOfAppointments(app.db, actor.practiceId, appointments.map((a) => a.id))).map((c) => [c.appointment_id, toCharge(c)]));
+  return appointments.map((a) => ({ appointmentId: a.id, startsAt: a.startsAt, kind: a.kind, status: a.status, clinicianName: a.clinician.displayName, attendees: a.attendees, charge: charges.get(a.id) ?? null }));
 }

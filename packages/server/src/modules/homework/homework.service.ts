@@ -107,10 +107,9 @@ export async function listHomework(app: AppContext, rc: RequestContext, who: { c
 export async function stopHomework(app: AppContext, rc: RequestContext, id: string): Promise<Homework> {
   const actor = requireRole(rc, 'clinician', 'supervisor');
   const row = await repo.findHomework(app.db, actor.practiceId, id);
-  const assignees = row ? await repo.assigneesOf(app.db, [id]) : [];
   if (!row) throw new NotFoundError();
   if (row.relationship_id) await relationshipMembersForClinician(app, rc, row.relationship_id, 'homework.stop');
-  else await requireCareTeamClient(app, rc, assignees[0]!.client_id, 'homework.stop');
+  else await requireCareTeamClient(app, rc, (await repo.assigneesOf(app.db, [id]))[0]!.client_id, 'homework.stop');
   if (row.status !== 'active') throw new ConflictError('This homework is already stopped.', [{ field: 'status', message: `is ${row.status}` }]);
   const at = app.clock.now().toISOString();
   return app.db.transaction().execute(async (tx) => {

@@ -53,17 +53,6 @@ export function listProgress(db: DbOrTx, planId: string): Promise<ProgressRow[]>
   return db.selectFrom('objective_progress').selectAll().where('plan_id', '=', planId).orderBy('recorded_at').execute();
 }
 
-/** Sessions that took place (not cancelled, not missed) from a day on, for a client or a relationship. */
-export async function countSessions(db: DbOrTx, practiceId: string, who: { clientId: string | null; relationshipId: string | null }, fromInstant: string, nowInstant: string): Promise<{ used: number; scheduled: number }> {
-  let q = db.selectFrom('appointments').select(['appointments.id', 'appointments.status', 'appointments.starts_at']).where('appointments.practice_id', '=', practiceId).where('appointments.starts_at', '>=', fromInstant);
-  if (who.relationshipId) q = q.where('appointments.relationship_id', '=', who.relationshipId);
-  else q = q.innerJoin('appointment_attendees', 'appointment_attendees.appointment_id', 'appointments.id').where('appointment_attendees.client_id', '=', who.clientId!);
-  const rows = await q.execute();
-  const used = rows.filter((r) => r.status === 'completed' || (r.status === 'scheduled' && r.starts_at <= nowInstant)).length;
-  const scheduled = rows.filter((r) => r.status === 'scheduled' && r.starts_at > nowInstant).length;
-  return { used, scheduled };
-}
-
 export function listInterventions(db: DbOrTx, practiceId: string): Promise<InterventionRow[]> {
   return db.selectFrom('interventions').selectAll().where('practice_id', '=', practiceId).orderBy('name').execute();
 }

@@ -12,6 +12,7 @@ import { diagnosesOfClients } from '../diagnoses/diagnoses.service.js';
 import { scorePointsFor } from '../measures/measures.service.js';
 import { getPracticeRecord, staffDisplayName } from '../practice/practice.service.js';
 import { relationshipMembersForClinician } from '../relationships/relationships.service.js';
+import { sessionCountsSince } from '../scheduling/scheduling.service.js';
 import { practiceInterventions } from './interventions.service.js';
 import * as repo from './plans.repository.js';
 import type { PlanRow, PlanVersionRow } from './plans.repository.js';
@@ -80,7 +81,7 @@ async function toPlan(app: AppContext, subject: Subject, plan: PlanRow, version:
   const practice = await getPracticeRecord(db, practiceId);
   const now = app.clock.now();
   const from = DateTime.fromISO(plan.started_on, { zone: practice.time_zone }).toUTC().toISO()!;
-  const sessions = await repo.countSessions(db, practiceId, { clientId: plan.client_id, relationshipId: plan.relationship_id }, from, now.toISOString());
+  const sessions = await sessionCountsSince(db, practiceId, { clientId: plan.client_id, relationshipId: plan.relationship_id }, from, now.toISOString());
   const diagnoses = await diagnosesOfClients(db, practiceId, subject.clients.map((c) => c.id));
   const interventions = new Map((await practiceInterventions(db, practiceId)).map((i) => [i.id, i.name]));
   const progress = await repo.listProgress(db, plan.id);

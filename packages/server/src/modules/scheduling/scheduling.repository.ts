@@ -107,3 +107,14 @@ export function findFeedByTokenHash(db: DbOrTx, tokenHash: string) {
 export function listForClinicianFrom(db: DbOrTx, practiceId: string, clinicianId: string, fromInstant: string): Promise<AppointmentRow[]> {
   return db.selectFrom('appointments').selectAll().where('practice_id', '=', practiceId).where('clinician_id', '=', clinicianId).where('starts_at', '>=', fromInstant).orderBy('starts_at').limit(1000).execute();
 }
+
+/** Sessions that took place (not cancelled, not missed) from a day on, for a client or a relationship. */
+export async function countSessions(db: DbOrTx, practiceId: string, who: { clientId: string | null; relationshipId: string | null }, fromInstant: string, nowInstant: string): Promise<{ used: number; scheduled: number }> {
+  let q = db.selectFrom('appointments').select(['appointments.id', 'appointments.status', 'appointments.starts_at']).where('appointments.practice_id', '=', practiceId).where('appointments.starts_at', '>=', fromInstant);
+  if (who.relationshipId) q = q.where('appointments.relationship_id', '=', who.relationshipId);
+  else q = q.innerJoin('appointment_attendees', 'appointment_attendees.appointment_id', 'appointments.id').where('appointment_attendees.client_id', '=', who.clientId!);
+  const rows = await q.execute();
+  const used = rows.filter((r) => r.status === 'completed' || (r.status === 'scheduled' && r.starts_at <= nowInstant)).length;
+  const scheduled = rows.filter((r) => r.status === 'scheduled' && r.starts_at > nowInstant).length;
+  return { used, scheduled };
+}

@@ -208,3 +208,8 @@ export async function sessionSummaryOf(db: DbOrTx, practiceId: string, id: strin
   const attendees = await repo.listAttendees(db, [id]);
   return { startsAt: row.starts_at, endsAt: row.ends_at, timeZone: row.time_zone, kind: row.kind, attendees: attendees.map((a) => ({ clientId: a.id, displayName: displayName(a) })) };
 }
+
+/** For treatment plans, unguarded: sessions held and still to come since an instant, for a client or a relationship. */
+export function sessionCountsSince(db: DbOrTx, practiceId: string, who: { clientId: string | null; relationshipId: string | null }, fromInstant: string, nowInstant: string): Promise<{ used: number; scheduled: number }> {
+  return repo.countSessions(db, practiceId, who, fromInstant, nowInstant);
+}

@@ -1,59 +1,22 @@
-import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../api/client';
 import type { Note } from '../../api/noteTypes';
 import { useAddAddendum } from '../../api/useNotes';
-import { Alert, StatusMessage } from '../../components/Alert';
-import { TextAreaField } from '../../components/TextField';
 import { formatDateTime } from '../../components/dates';
-import { describeError } from '../../components/errorMessages';
-
-const ADDENDUM_MAX = 10_000;
+import { AddTextForm } from './AddTextForm';
 
 function AddAddendumForm({ note }: { note: Note }) {
-  const add = useAddAddendum(note.id);
-  const [text, setText] = useState('');
-  const [localError, setLocalError] = useState('');
-  const [done, setDone] = useState('');
-  const serverError = fieldErrorsOf(add.error).content;
-  const error = localError || serverError;
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone('');
-    if (!text.trim()) {
-      setLocalError('Write the addendum first.');
-      return;
-    }
-    setLocalError('');
-    add.mutate(text.trim(), {
-      onSuccess: () => {
-        setText('');
-        setDone('Addendum added and signed. The note above is unchanged.');
-      },
-    });
-  }
-
   return (
-    <form onSubmit={handleSubmit} noValidate className="decision-form" aria-labelledby="add-addendum-heading">
-      <h3 id="add-addendum-heading">Add an addendum</h3>
-      <TextAreaField
-        name="addendum"
-        label="Addendum"
-        hint="A correction or a later addition. It is signed with your name and the time when you add it, and can’t be changed afterwards."
-        rows={4}
-        maxLength={ADDENDUM_MAX}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        error={error}
-      />
-      <Alert>{add.isError && !serverError ? describeError(add.error) : undefined}</Alert>
-      <div className="form-actions">
-        <button type="submit" disabled={add.isPending}>
-          {add.isPending ? 'Adding…' : 'Add signed addendum'}
-        </button>
-      </div>
-      <StatusMessage>{done || undefined}</StatusMessage>
-    </form>
+    <AddTextForm
+      mutation={useAddAddendum(note.id)}
+      id="add-addendum"
+      heading="Add an addendum"
+      name="addendum"
+      label="Addendum"
+      hint="A correction or a later addition. It is signed with your name and the time when you add it, and can’t be changed afterwards."
+      emptyMessage="Write the addendum first."
+      doneMessage="Addendum added and signed. The note above is unchanged."
+      submitLabel="Add signed addendum"
+      pendingLabel="Adding…"
+    />
   );
 }
 

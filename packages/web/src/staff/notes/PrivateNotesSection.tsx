@@ -1,58 +1,23 @@
-import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../api/client';
 import { useAddPsychotherapyNote, usePsychotherapyNotes } from '../../api/useNotes';
-import { Alert, StatusMessage } from '../../components/Alert';
-import { TextAreaField } from '../../components/TextField';
+import { Alert } from '../../components/Alert';
 import { formatDateTime } from '../../components/dates';
 import { describeError } from '../../components/errorMessages';
-
-const PRIVATE_NOTE_MAX = 10_000;
+import { AddTextForm } from './AddTextForm';
 
 function AddPrivateNoteForm({ clientId }: { clientId: string }) {
-  const add = useAddPsychotherapyNote(clientId);
-  const [text, setText] = useState('');
-  const [localError, setLocalError] = useState('');
-  const [done, setDone] = useState('');
-  const serverError = fieldErrorsOf(add.error).content;
-  const error = localError || serverError;
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone('');
-    if (!text.trim()) {
-      setLocalError('Write the note first.');
-      return;
-    }
-    setLocalError('');
-    add.mutate(text.trim(), {
-      onSuccess: () => {
-        setText('');
-        setDone('Private note saved. Only you can see it.');
-      },
-    });
-  }
-
   return (
-    <form onSubmit={handleSubmit} noValidate className="decision-form" aria-labelledby="add-private-note-heading">
-      <h3 id="add-private-note-heading">Add a private note</h3>
-      <TextAreaField
-        name="privateNote"
-        label="Private process note"
-        hint="Your own thinking about the work: hypotheses, your reactions, things to take to supervision."
-        rows={4}
-        maxLength={PRIVATE_NOTE_MAX}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        error={error}
-      />
-      <Alert>{add.isError && !serverError ? describeError(add.error) : undefined}</Alert>
-      <div className="form-actions">
-        <button type="submit" disabled={add.isPending}>
-          {add.isPending ? 'Saving…' : 'Save private note'}
-        </button>
-      </div>
-      <StatusMessage>{done || undefined}</StatusMessage>
-    </form>
+    <AddTextForm
+      mutation={useAddPsychotherapyNote(clientId)}
+      id="add-private-note"
+      heading="Add a private note"
+      name="privateNote"
+      label="Private process note"
+      hint="Your own thinking about the work: hypotheses, your reactions, things to take to supervision."
+      emptyMessage="Write the note first."
+      doneMessage="Private note saved. Only you can see it."
+      submitLabel="Save private note"
+      pendingLabel="Saving…"
+    />
   );
 }
 

@@ -9,3 +9,4 @@ export * from './diagnosis/index.js';
 export * from './instruments/index.js';
 export * from './interventions/index.js';
 export * from './billing/index.js';
+export * from './certification/index.js';

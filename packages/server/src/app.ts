@@ -32,6 +32,10 @@ import { registerPracticeRoutes } from './modules/practice/practice.routes.js';
 import { registerPlanRoutes } from './modules/plans/plans.routes.js';
 import { registerHomeworkRoutes } from './modules/homework/homework.routes.js';
 import { registerBillingRoutes } from './modules/billing/billing.routes.js';
+import { registerCredentialRoutes } from './modules/credentials/credentials.routes.js';
+import { registerCertificationRoutes } from './modules/certification/certification.routes.js';
+import { registerDirectoryRoutes } from './modules/directory/directory.routes.js';
+import { registerTrainingRoutes } from './modules/training/training.routes.js';
 import type { Role } from './platform/context.js';
 
 declare module 'fastify' {
@@ -120,7 +124,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     request.rc = {
       requestId: String(request.id),
       ip: request.ip,
-      actor: user ? { userId: user.id, practiceId: user.practice_id, roles: JSON.parse(user.roles) as Role[], clientId: user.client_id } : null,
+      actor: user ? { userId: user.id, practiceId: user.practice_id, roles: JSON.parse(user.roles) as Role[], clientId: user.client_id, siteAdmin: user.site_admin === 1 } : null,
     };
   });
 
@@ -149,6 +153,10 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerHomeworkRoutes(fastify, app);
   registerBillingRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
+  registerCredentialRoutes(fastify, app);
+  registerCertificationRoutes(fastify, app);
+  registerDirectoryRoutes(fastify, app);
+  registerTrainingRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();
   if (fs.existsSync(webDir)) {

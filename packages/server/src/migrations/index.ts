@@ -8,6 +8,7 @@ import * as sentLetters from './2026-11-26-0006-sent-letters.js';
 import * as notes from './2026-11-26-0007-notes.js';
 import * as remindersFeeds from './2026-11-26-0008-reminders-feeds.js';
 import * as courseOfTherapy from './2026-11-26-0009-course-of-therapy.js';
+import * as credentialsDirectory from './2026-11-26-0010-credentials-directory.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0007-notes': notes,
   '2026-11-26-0008-reminders-feeds': remindersFeeds,
   '2026-11-26-0009-course-of-therapy': courseOfTherapy,
+  '2026-11-26-0010-credentials-directory': credentialsDirectory,
 };
 
 export const migrationProvider: MigrationProvider = {

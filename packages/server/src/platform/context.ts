@@ -34,6 +34,8 @@ export interface Actor {
   roles: Role[];
   /** Set for client (portal) users: the client record they are. */
   clientId: string | null;
+  /** The deployment's operator: curates the public training catalogue. */
+  siteAdmin?: boolean;
 }
 
 /** Per-request facts services use for guards and the audit log. */

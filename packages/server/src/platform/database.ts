@@ -4,12 +4,16 @@
  * Conventions, so one schema works on SQLite and PostgreSQL alike: ids are text (UUIDv7),
  * times are ISO-8601 UTC text, booleans are integers 0/1, JSON is text.
  */
+import type { Generated } from 'kysely';
+
 export interface PracticeTable {
   id: string;
   name: string;
   time_zone: string;
   require_staff_second_factor: number;
   created_at: string;
+  /** 1 when the owner has opted the practice in to the public directory. */
+  directory_listed: Generated<number>;
 }
 
 export interface UserTable {
@@ -28,6 +32,8 @@ export interface UserTable {
   password_changed_at: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 for the deployment's operator (curates the training catalogue); defaults to 0. */
+  site_admin: Generated<number>;
 }
 
 export interface RecoveryCodeTable {
@@ -636,6 +642,154 @@ export interface PaymentTable {
   created_at: string;
 }
 
+export interface CredentialTable {
+  id: string;
+  practice_id: string;
+  user_id: string;
+  kind: string;
+  type: string;
+  title: string | null;
+  issuer: string | null;
+  jurisdiction: string | null;
+  number: string | null;
+  year: number | null;
+  issued_on: string | null;
+  expires_on: string | null;
+  verified_at: string | null;
+  verified_by: string | null;
+  verification_method: string | null;
+  verification_note: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CredentialDocumentTable {
+  id: string;
+  practice_id: string;
+  credential_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  /** Encrypted base64 of the file. */
+  content: string;
+  uploaded_by: string;
+  created_at: string;
+}
+
+export interface CredentialAlertTable {
+  credential_id: string;
+  practice_id: string;
+  expires_on: string;
+  days_before: number;
+  sent_at: string;
+}
+
+export interface ActivityLogTable {
+  id: string;
+  practice_id: string;
+  user_id: string;
+  kind: string;
+  occurred_on: string;
+  minutes: number;
+  title: string | null;
+  provider: string | null;
+  category: string | null;
+  delivery: string | null;
+  aasect_approved: number;
+  provided_by_supervisor: number;
+  modality: string | null;
+  jurisdiction: string | null;
+  format: string | null;
+  role: string | null;
+  supervisor_user_id: string | null;
+  supervisor_name: string | null;
+  supervisor_certified: number;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CertificationTrackTable {
+  user_id: string;
+  practice_id: string;
+  requirement_set: string;
+  version: string;
+  supervision_contract_on: string | null;
+  renewal_cycle_starts_on: string | null;
+  updated_at: string;
+}
+
+export interface DirectoryProfileTable {
+  user_id: string;
+  practice_id: string;
+  slug: string;
+  listed: number;
+  display_name: string;
+  pronouns: string | null;
+  bio: string;
+  photo: string | null;
+  photo_type: string | null;
+  specialties: string;
+  populations: string;
+  approaches: string;
+  languages: string;
+  insurance: string;
+  fee_min: number | null;
+  fee_max: number | null;
+  sliding_scale: number;
+  in_person: number;
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  address_precision: string;
+  latitude: number | null;
+  longitude: number | null;
+  telehealth: number;
+  telehealth_states: string;
+  accepting: number;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DirectoryInquiryTable {
+  id: string;
+  practice_id: string;
+  clinician_id: string;
+  client_id: string;
+  /** Encrypted. */
+  message: string;
+  preferred_contact: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** Deployment-wide (no practice): the operator's catalogue. */
+export interface TrainingProgrammeTable {
+  id: string;
+  kind: string;
+  name: string;
+  provider: string;
+  format: string;
+  city: string | null;
+  state: string | null;
+  country: string | null;
+  length: string | null;
+  cost_min: number | null;
+  cost_max: number | null;
+  counts_toward: string;
+  url: string;
+  description: string | null;
+  search_text: string;
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -687,4 +841,12 @@ export interface Database {
   client_billing: ClientBillingTable;
   charges: ChargeTable;
   payments: PaymentTable;
+  credentials: CredentialTable;
+  credential_documents: CredentialDocumentTable;
+  credential_alerts: CredentialAlertTable;
+  activity_logs: ActivityLogTable;
+  certification_tracks: CertificationTrackTable;
+  directory_profiles: DirectoryProfileTable;
+  directory_inquiries: DirectoryInquiryTable;
+  training_programmes: TrainingProgrammeTable;
 }

@@ -18,6 +18,7 @@ export const PublicUserSchema = Type.Object({
   practice: Type.Object({ id: Type.String(), name: Type.String() }),
   secondFactorEnabled: Type.Boolean(),
   clientId: Type.Union([Type.String(), Type.Null()]),
+  siteAdmin: Type.Boolean(),
 });
 
 export const StageSchema = Type.Union([Type.Literal('second-factor'), Type.Literal('enroll-second-factor'), Type.Literal('signed-in')]);

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { SessionTable, SignInAttemptTable, UserTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
 
@@ -14,7 +14,7 @@ export function findUserById(db: DbOrTx, userId: string): Promise<UserRow | unde
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
-export async function insertUser(db: DbOrTx, row: UserRow): Promise<void> {
+export async function insertUser(db: DbOrTx, row: Insertable<UserTable>): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }
 

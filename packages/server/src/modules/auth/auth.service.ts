@@ -24,6 +24,7 @@ export interface PublicUser {
   practice: { id: string; name: string };
   secondFactorEnabled: boolean;
   clientId: string | null;
+  siteAdmin: boolean;
 }
 
 export interface SignInResult {
@@ -73,6 +74,7 @@ async function toPublicUser(db: DbOrTx, user: UserRow): Promise<PublicUser> {
     practice: { id: practice.id, name: practice.name },
     secondFactorEnabled: user.totp_enabled === 1,
     clientId: user.client_id,
+    siteAdmin: user.site_admin === 1,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Actor, AppContext, RequestContext } from '../../platform/context.j
 import type { DbOrTx } from '../../platform/db.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { spreadsheetCell as cell } from '../../platform/csv.js';
 import { renderPdf, type PdfBlock } from '../../platform/pdf.js';
 import { displayName, findClientRecord, requireBillableClient } from '../clients/clients.service.js';
 import { diagnosesOfClients } from '../diagnoses/diagnoses.service.js';
@@ -243,10 +244,6 @@ export async function superbill(app: AppContext, rc: RequestContext, clientId: s
   return renderPdf('Superbill', blocks);
 }
 
-/** A spreadsheet-safe cell: text that a spreadsheet would run as a formula is quoted. */
-function cell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** The practice's income for a period: each charge and each payment, one row each. */
 export async function incomeCsv(app: AppContext, rc: RequestContext, range: { from: string; to: string }): Promise<string> {

@@ -179,6 +179,26 @@ export async function createClient(app: AppContext, rc: RequestContext, input: N
   });
 }
 
+/**
+ * For the public directory, unguarded: a prospective client who asked a clinician for help. They
+ * gave only a name and a way to reach them; the date of birth stays empty ('') until the
+ * clinician records it at the first contact.
+ */
+export async function createProspectiveClient(
+  app: AppContext, tx: DbOrTx, input: { practiceId: string; clinicianId: string; firstName: string; lastName: string; email: string | null; phone: string | null; preferredContactMethod: 'email' | 'phone' },
+): Promise<string> {
+  const now = app.clock.now().toISOString();
+  const id = newId();
+  const contact = { ...(input.phone ? { phone: input.phone } : {}), preferredContactMethod: input.preferredContactMethod };
+  await repo.insertClient(tx, {
+    id, practice_id: input.practiceId, first_name: input.firstName, last_name: input.lastName, preferred_name: null, email: input.email?.toLowerCase() ?? null,
+    date_of_birth: '', status: 'prospective', presenting_concern: null, identity: null, contact: app.keyring.encrypt(JSON.stringify(contact)),
+    created_by: input.clinicianId, created_at: now, updated_at: now,
+  });
+  await repo.addCareTeamMembersIfMissing(tx, input.practiceId, [id], [input.clinicianId], now);
+  return id;
+}
+
 /** Care-team clinicians change any field; owners change administrative fields only. */
 export async function updateClient(app: AppContext, rc: RequestContext, clientId: string, patch: ClientPatch): Promise<ClientRecord> {
   const { actor, row, access } = await loadVisibleClient(app, rc, clientId, 'client.update');
@@ -191,6 +211,9 @@ export async function updateClient(app: AppContext, rc: RequestContext, clientId
     if (forbidden) throw ValidationError.field(forbidden, 'only a clinician on the care team can change this');
   }
   if (patch.dateOfBirth !== undefined) checkDateOfBirth(app, patch.dateOfBirth);
+  if (patch.status && patch.status !== 'prospective' && patch.dateOfBirth === undefined && row.date_of_birth === '') {
+    throw ValidationError.field('dateOfBirth', 'record the date of birth before care begins');
+  }
   checkConcern(actor, patch.presentingConcern);
   const identity = { ...decryptJson<StoredIdentity>(app, row.identity), ...pick(patch, IDENTITY_KEYS) };
   const contact = { ...decryptJson<StoredContact>(app, row.contact), ...pick(patch, CONTACT_KEYS) };

@@ -25,7 +25,7 @@ describe('the demo practice', () => {
   it('gives Dr. Okafor a couple with both histories, screening, referrals, a diagnosis and an overdue referral', async () => {
     const okafor = await signIn('amara.okafor@demo.candor.test');
     const clients = (await okafor.get('/api/v1/clients')).json() as { id: string; displayName: string }[];
-    expect(clients.map((c) => c.displayName)).toEqual(['Taylor Brooks', 'Jamie Chen', 'Alex Morgan']);
+    expect(clients.map((c) => c.displayName)).toEqual(['Taylor Brooks', 'Jamie Chen', 'Alex Morgan', 'Riley Nguyen']);
     const relationships = (await okafor.get('/api/v1/relationships')).json();
     expect(relationships).toEqual([expect.objectContaining({ name: 'Alex & Jamie', confidentialityPolicy: 'limited-secrets' })]);
     const sideBySide = (await okafor.get(`/api/v1/relationships/${relationships[0].id}/history-summary`)).json();
@@ -89,6 +89,31 @@ describe('the demo practice', () => {
     expect(account).toMatchObject({ chargedCents: 22000 + 17000 + 17000, paidCents: 39000, balanceCents: 17000 });
     const park = await signIn('helen.park@demo.candor.test');
     expect((await park.get('/api/v1/supervision/queue')).json()).toHaveLength(1);
+  });
+
+  it('gives the directory five verified therapists in two practices, a contact request, credential alerts and Sam Rivera’s progress toward certification', async () => {
+    const search = (await new Agent(t).get('/api/v1/public/therapists?zip=60611&radius=50&sort=distance')).json() as { total: number; results: { displayName: string; practiceName: string }[] };
+    expect(search.results.map((r) => r.displayName)).toEqual(['Amara Okafor, LCSW, CST', 'Dr. Helen Park, PhD, CST', 'Dr. Nadia Haddad, PsyD, CST', 'Sam Rivera, LPC']);
+    expect(new Set(search.results.map((r) => r.practiceName))).toEqual(new Set(['Riverside Center for Sexual Health', 'Prairie Sexual Wellness']));
+    const telehealthWi = (await new Agent(t).get('/api/v1/public/therapists?telehealthState=WI')).json() as { results: { displayName: string }[] };
+    // Dr. Okafor's Wisconsin licence is not verified, so only Rafael Ortiz is offered for Wisconsin.
+    expect(telehealthWi.results.map((r) => r.displayName)).toEqual(['Rafael Ortiz, LMFT']);
+
+    const okafor = await signIn('amara.okafor@demo.candor.test');
+    const today = (await okafor.get('/api/v1/today')).json() as { credentialAlerts: { label: string; daysUntilExpiry: number }[]; directoryInquiries: { displayName: string }[] };
+    expect(today.credentialAlerts).toEqual([expect.objectContaining({ label: 'Licensed Clinical Social Worker (LCSW) (WI)', daysUntilExpiry: 25 })]);
+    expect(today.directoryInquiries.map((i) => i.displayName)).toEqual(['Riley Nguyen']);
+
+    const rivera = await signIn('sam.rivera@demo.candor.test');
+    const progressRes = await rivera.get('/api/v1/certification/progress');
+    expect(progressRes.statusCode, progressRes.body).toBe(200);
+    const progress = progressRes.json() as { certification: { hourRequirements: { id: string; logged: number; counted: number; remaining: number; pendingConfirmation: number }[] } };
+    const byId = Object.fromEntries(progress.certification.hourRequirements.map((h) => [h.id, [h.logged, h.counted, h.remaining, h.pendingConfirmation]]));
+    // 36 online + 30 in person; 24 online + 3 from the supervisor; 14 SAR; 12 × 9.5 in person + 12 × 4.25 telehealth; 14 confirmed of 16.
+    expect(byId).toEqual({ 'core-knowledge': [66, 66, 24, 0], 'sex-therapy': [27, 27, 33, 0], sar: [14, 14, 0, 0], clinical: [165, 165, 135, 0], supervision: [14, 14, 36, 2] });
+    const park = await signIn('helen.park@demo.candor.test');
+    const confirmations = (await park.get('/api/v1/certification/confirmations')).json() as { confirmedAt: string | null }[];
+    expect(confirmations.filter((c) => c.confirmedAt === null)).toHaveLength(2);
   });
 
   it('leaves an intact audit chain', async () => {

@@ -8,6 +8,7 @@ import { DEMO_HISTORIES } from './demo-histories.js';
 import { seedDemoCare } from './demo-care.js';
 import { seedDemoMeasures } from './demo-measures.js';
 import { seedDemoCourse } from './demo-course.js';
+import { seedDemoCredentials } from './demo-credentials.js';
 import { createPractice } from '../practice/practice.service.js';
 
 /**
@@ -118,6 +119,10 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
     okafor, rivera, park: asStaff('helen.park@demo.candor.test', ['supervisor', 'clinician']), owner: asStaff('priya.natarajan@demo.candor.test', ['owner']),
     billing: asStaff('jordan.lee@demo.candor.test', ['billing']), asAlex, alexId: alex.id, jamieId: jamie.id, taylorId: taylor.id, marcId: marc.id, relationshipId: couple.id,
     okaforId: okafor.actor!.userId, riveraId: rivera.actor!.userId, parkId: ids.byEmail.get('helen.park@demo.candor.test')!,
+  });
+  await seedDemoCredentials(app, {
+    okafor, rivera, park: asStaff('helen.park@demo.candor.test', ['supervisor', 'clinician']), owner: asStaff('priya.natarajan@demo.candor.test', ['owner']),
+    ownerId: ids.byEmail.get('priya.natarajan@demo.candor.test')!,
   });
   return { practiceId: ids.practiceId, accounts: [...DEMO_STAFF, DEMO_CLIENT_LOGIN] };
 }

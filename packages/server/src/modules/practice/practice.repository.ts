@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { PracticeTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
 
@@ -8,7 +8,7 @@ export function findPractice(db: DbOrTx, practiceId: string): Promise<PracticeRo
   return db.selectFrom('practices').selectAll().where('id', '=', practiceId).executeTakeFirst();
 }
 
-export async function insertPractice(db: DbOrTx, row: PracticeRow): Promise<void> {
+export async function insertPractice(db: DbOrTx, row: Insertable<PracticeTable>): Promise<void> {
   await db.insertInto('practices').values(row).execute();
 }
 

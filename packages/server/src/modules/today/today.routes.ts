@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { Nullable } from '../../platform/schemas.js';
 import { SafetyAlertSchema } from '../measures/measures.schemas.js';
 import { getToday } from './today.service.js';
+import { CredentialAlertSchema } from '../credentials/credentials.schemas.js';
 
 const OverdueReferral = Type.Object({
   id: Type.String(), clientId: Type.String(), clientName: Type.String(), specialty: Type.String(), specialtyLabel: Type.String(),
@@ -29,6 +30,9 @@ export function registerTodayRoutes(fastify: FastifyInstance, app: AppContext): 
           })),
           measuresDue: Type.Array(Type.Object({ requestId: Type.String(), clientId: Type.String(), clientName: Type.String(), instrumentId: Type.String(), shortName: Type.String(), dueOn: Type.String() })),
           plansDueForReview: Type.Array(Type.Object({ planId: Type.String(), clientId: Nullable(Type.String()), relationshipId: Nullable(Type.String()), reviewOn: Type.String() })),
+          credentialAlerts: Type.Array(CredentialAlertSchema),
+          directoryInquiries: Type.Array(Type.Object({ id: Type.String(), clientId: Type.String(), displayName: Type.String(), createdAt: Type.String() })),
+          supervisionToConfirm: Type.Integer(),
         }),
       } } }, async (req) => getToday(app, req.rc));
 }

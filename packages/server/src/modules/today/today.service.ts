@@ -1,3 +1,8 @@
+import { localDay } from '../../platform/clock.js';
+import { pendingConfirmationCount } from '../certification/certification.service.js';
+import { credentialAlertsFor } from '../credentials/credentials.service.js';
+import { unreadInquiries } from '../directory/directory.service.js';
+import { getPracticeRecord } from '../practice/practice.service.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
 import { hasRole, isClinical, requireStaff } from '../../platform/authz.js';
 import { homeworkCompletionOf } from '../homework/homework.service.js';
@@ -15,8 +20,14 @@ import { todaysAppointments } from '../scheduling/scheduling.service.js';
  */
 export async function getToday(app: AppContext, rc: RequestContext) {
   const actor = requireStaff(rc);
+  const day = localDay(app.clock.now(), (await getPracticeRecord(app.db, actor.practiceId)).time_zone);
+  // Credential expiry: the clinician's own, and for the owner everyone's in the practice.
+  const credentialAlerts = await credentialAlertsFor(app, actor, day);
   if (!isClinical(actor)) {
-    return { appointments: [], safetyAlerts: [], overdueReferrals: [], unsignedNotes: [], notesAwaitingCosign: [], homework: [], measuresDue: [], plansDueForReview: [] };
+    return {
+      appointments: [], safetyAlerts: [], overdueReferrals: [], unsignedNotes: [], notesAwaitingCosign: [], homework: [], measuresDue: [], plansDueForReview: [],
+      credentialAlerts, directoryInquiries: [], supervisionToConfirm: 0,
+    };
   }
   const awaiting = hasRole(actor, 'supervisor') ? await cosignQueue(app, rc) : [];
   const appointments = await todaysAppointments(app, rc);
@@ -34,5 +45,8 @@ export async function getToday(app: AppContext, rc: RequestContext) {
     homework: await homeworkCompletionOf(app, actor.practiceId, attendeeIds),
     measuresDue: await measuresDue(app, rc),
     plansDueForReview: await plansDueForReview(app, rc),
+    credentialAlerts,
+    directoryInquiries: await unreadInquiries(app, actor),
+    supervisionToConfirm: await pendingConfirmationCount(app, actor),
   };
 }

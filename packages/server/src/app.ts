@@ -35,6 +35,7 @@ import { registerBillingRoutes } from './modules/billing/billing.routes.js';
 import { registerCredentialRoutes } from './modules/credentials/credentials.routes.js';
 import { registerCertificationRoutes } from './modules/certification/certification.routes.js';
 import { registerDirectoryRoutes } from './modules/directory/directory.routes.js';
+import { registerFindRoutes } from './modules/directory/find.routes.js';
 import { registerTrainingRoutes } from './modules/training/training.routes.js';
 import type { Role } from './platform/context.js';
 
@@ -156,6 +157,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerCredentialRoutes(fastify, app);
   registerCertificationRoutes(fastify, app);
   registerDirectoryRoutes(fastify, app);
+  registerFindRoutes(fastify, app);
   registerTrainingRoutes(fastify, app);
 
   const webDir = app.config.webDir ?? defaultWebDir();

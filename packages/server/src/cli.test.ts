@@ -18,7 +18,7 @@ describe('the candor CLI', () => {
   it('describes every command in --help', async () => {
     const res = await runCli(['--help'], {});
     expect(res.code).toBe(0);
-    for (const command of ['start', 'migrate', 'seed-demo', 'create-user', 'backup <file>', 'restore <file>', 'audit verify', 'keys rotate']) {
+    for (const command of ['start', 'migrate', 'seed-demo', 'create-user', 'backup <file>', 'restore <file>', 'audit verify', 'site-admin grant|revoke <email>', 'keys rotate']) {
       expect(res.stdout).toContain(`  ${command}`);
     }
   });
@@ -41,7 +41,13 @@ describe('the candor CLI', () => {
     const seeded = await runCli(['seed-demo'], env);
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toContain('amara.okafor@demo.candor.test');
-  });
+
+    // The operator makes an account the site administrator, and takes it away.
+    expect(await runCli(['site-admin', 'grant', 'owner@example.test'], env)).toMatchObject({ code: 0, stdout: 'owner@example.test is now the site administrator.\n' });
+    expect(await runCli(['site-admin', 'grant', 'nobody@example.test'], env)).toMatchObject({ code: 1, stderr: 'candor: no staff account has the email nobody@example.test\n' });
+    expect(await runCli(['site-admin', 'promote', 'owner@example.test'], env)).toMatchObject({ code: 2 });
+    expect(await runCli(['site-admin', 'revoke', 'owner@example.test'], env)).toMatchObject({ code: 0, stdout: 'owner@example.test is no longer the site administrator.\n' });
+  }, 90_000);
 
   it('backs up and restores the embedded database, or explains pg_dump on PostgreSQL', async () => {
     const file = path.join(dataDir, 'backup.sqlite');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { buildApp } from './app.js';
-import { verifyAuditChain } from './platform/audit.js';
+import { appendAudit, verifyAuditChain } from './platform/audit.js';
 import { createLogger, loadKeyring, openAppContext, SQLITE_FILE } from './platform/bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { createKeyring, loadOrCreateKeyFile, prependKeyToFile } from './platform/crypto.js';
@@ -14,6 +14,7 @@ import { reencryptAll } from './platform/keys.js';
 import { startMailDispatcher } from './platform/mail.js';
 import { materializeAll } from './modules/measures/measures.schedule.js';
 import { sendDueReminders } from './modules/scheduling/reminders.js';
+import { sendCredentialExpiryAlerts } from './modules/credentials/credentials.service.js';
 import { createActiveUser } from './modules/auth/auth.service.js';
 import { describeDemoSignIns, hasAnyPractice, seedDemo } from './modules/demo/seed-demo.js';
 import { createPractice } from './modules/practice/practice.service.js';
@@ -38,6 +39,9 @@ Commands:
                         --force to overwrite an existing database).
   audit verify          Recompute the audit log's hash chain. Exit 0 when intact; 1 naming the
                         first row that was changed, removed or reordered.
+  site-admin grant|revoke <email>
+                        Make an account the deployment's site administrator (curates the public
+                        training catalogue at /admin/training), or take that away. Audited.
   keys rotate           Embedded: add a new encryption key and re-encrypt all clinical text with it.
                         With CANDOR_MASTER_KEY: put the new key first in the list, then run this to
                         re-encrypt everything under it.
@@ -73,6 +77,7 @@ async function start(config: Config): Promise<void> {
   const schedule = setInterval(() => {
     materializeAll(app).catch((error: unknown) => app.log.error({ err: error }, 'questionnaire schedule failed'));
     sendDueReminders(app).catch((error: unknown) => app.log.error({ err: error }, 'appointment reminders failed'));
+    sendCredentialExpiryAlerts(app).catch((error: unknown) => app.log.error({ err: error }, 'credential expiry alerts failed'));
   }, 5 * 60_000);
   schedule.unref();
   let closing = false;
@@ -118,6 +123,18 @@ async function createUser(config: Config, args: string[]): Promise<void> {
     });
     process.stdout.write(`Created ${values.email} (${roles.join(', ')}) in practice ${result.practiceId}.\n`);
     if (!values['password-stdin']) process.stdout.write(`Password (shown once): ${password}\n`);
+  });
+}
+
+async function siteAdmin(config: Config, grant: boolean, email: string): Promise<void> {
+  await withContext(config, async ({ app }) => {
+    const user = await app.db.selectFrom('users').select(['id', 'practice_id', 'client_id']).where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    if (!user || user.client_id) fail(`no staff account has the email ${email}`);
+    await app.db.transaction().execute(async (tx) => {
+      await tx.updateTable('users').set({ site_admin: grant ? 1 : 0 }).where('id', '=', user.id).execute();
+      await appendAudit(tx, { practiceId: user.practice_id, actorId: null, actorRole: 'operator', action: grant ? 'site-admin.grant' : 'site-admin.revoke', resourceType: 'user', resourceId: user.id, outcome: 'success', requestId: null }, app.clock.now());
+    });
+    process.stdout.write(`${email} is ${grant ? 'now' : 'no longer'} the site administrator.\n`);
   });
 }
 
@@ -211,6 +228,9 @@ export async function main(argv: string[]): Promise<void> {
     case 'audit':
       if (rest[0] !== 'verify') fail('usage: candor audit verify', 2);
       return auditVerify(config);
+    case 'site-admin':
+      if ((rest[0] !== 'grant' && rest[0] !== 'revoke') || !rest[1]) fail('usage: candor site-admin grant|revoke <email>', 2);
+      return siteAdmin(config, rest[0] === 'grant', rest[1]);
     case 'keys':
       if (rest[0] !== 'rotate') fail('usage: candor keys rotate', 2);
       return keysRotate(config);

@@ -30,4 +30,6 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'homework', key: 'id', column: 'instructions' },
   { table: 'homework_logs', key: 'id', column: 'how_it_went' },
   { table: 'homework_logs', key: 'id', column: 'reflection' },
+  { table: 'credential_documents', key: 'id', column: 'content' },
+  { table: 'directory_inquiries', key: 'id', column: 'message' },
 ] as const;

@@ -8,7 +8,7 @@ import { CONTACT_RATE_LIMIT } from './directory.routes.js';
 import { contactTherapist, publicPhoto, publicProfile, searchDirectory, UnknownZipError } from './directory.service.js';
 import { MAX_RADIUS_MILES, SPECIALTIES, type PublicProfile, type SearchInput, type SearchResult } from './directory.schemas.js';
 import { FIND_CSS, FIND_JS } from './find-assets.js';
-import { html, SafeHtml } from './html.js';
+import { html, type SafeHtml } from './html.js';
 
 /**
  * The public directory as server-rendered pages: /find (therapists), /find/therapists/:slug (a

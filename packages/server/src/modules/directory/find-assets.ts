@@ -56,6 +56,7 @@ export const FIND_JS = `
   var form = document.querySelector('form.filters');
   if (!form || !('geolocation' in navigator)) return;
   var zip = form.querySelector('#zip');
+  if (!zip) return;
   var lat = form.querySelector('input[name=lat]');
   var lon = form.querySelector('input[name=lon]');
   var sort = form.querySelector('#sort');
@@ -71,7 +72,7 @@ export const FIND_JS = `
     navigator.geolocation.getCurrentPosition(function (position) {
       lat.value = position.coords.latitude.toFixed(4);
       lon.value = position.coords.longitude.toFixed(4);
-      if (zip) zip.value = '';
+      zip.value = '';
       if (sort) sort.value = 'distance';
       status.textContent = 'Searching near you…';
       form.submit();
@@ -79,7 +80,7 @@ export const FIND_JS = `
       status.textContent = 'Your location is not available. Please enter a ZIP code instead.';
     }, { maximumAge: 600000, timeout: 10000 });
   });
-  var anchor = zip ? zip.parentNode : form.firstChild;
+  var anchor = zip.parentNode;
   anchor.appendChild(button);
   anchor.appendChild(status);
 })();

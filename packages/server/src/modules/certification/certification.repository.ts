@@ -7,7 +7,7 @@ export type TrackRow = Selectable<CertificationTrackTable>;
 
 export function listActivities(db: DbOrTx, practiceId: string, userId: string): Promise<ActivityRow[]> {
   return db.selectFrom('activity_logs').selectAll().where('practice_id', '=', practiceId).where('user_id', '=', userId)
-    .orderBy('occurred_on', 'desc').orderBy('created_at', 'desc').execute();
+    .orderBy('occurred_on', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
 }
 
 export function findActivity(db: DbOrTx, practiceId: string, id: string): Promise<ActivityRow | undefined> {

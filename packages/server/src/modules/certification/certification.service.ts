@@ -73,13 +73,22 @@ const NOT_FOR: Record<string, (keyof ActivityInput)[]> = {
   supervision: ['category', 'delivery', 'aasectApproved', 'providedBySupervisor', 'jurisdiction'],
 };
 
+/** A YYYY-MM-DD that names a day on the calendar (Date.parse alone accepts 2026-02-30 as 2 March, which progress then rejects). */
+function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 async function checkActivity(app: AppContext, actor: Actor, input: ActivityInput, day: string): Promise<void> {
   const problems: { field: string; message: string }[] = [];
   if (!(input.hours > 0 && input.hours <= MAX_HOURS_PER_ENTRY && Number.isInteger(input.hours * 4))) {
     problems.push({ field: 'hours', message: `must be more than 0 and at most ${MAX_HOURS_PER_ENTRY}, in quarter hours` });
   }
   for (const field of NOT_FOR[input.kind]!) if (input[field] !== undefined && input[field] !== null) problems.push({ field, message: `does not apply to ${input.kind} hours` });
-  if (Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) problems.push({ field: 'date', message: 'must be a real date written YYYY-MM-DD' });
+  if (!isRealDay(input.date)) problems.push({ field: 'date', message: 'must be a real date written YYYY-MM-DD' });
   else if (input.date > day) problems.push({ field: 'date', message: 'cannot be in the future: log hours once they have happened' });
   if (input.kind === 'education') {
     if (!input.title) problems.push({ field: 'title', message: 'name the course or event' });
@@ -202,6 +211,9 @@ export async function setConfirmation(app: AppContext, rc: RequestContext, id: s
 
 export async function setTrack(app: AppContext, rc: RequestContext, input: { requirementSet: string; version: string; supervisionContractOn?: string | null; renewalCycleStartsOn?: string | null }) {
   const actor = requireClinician(rc);
+  const dateProblems = (['supervisionContractOn', 'renewalCycleStartsOn'] as const).filter((f) => input[f] && !isRealDay(input[f]))
+    .map((field) => ({ field, message: 'must be a real date written YYYY-MM-DD' }));
+  if (dateProblems.length) throw new ValidationError(dateProblems);
   if (!requirementSet(input.requirementSet, input.version)) {
     throw ValidationError.field('version', `is not a known version; known: ${REQUIREMENT_SETS.map((s) => `${s.id} ${s.version}`).join(', ')}`);
   }

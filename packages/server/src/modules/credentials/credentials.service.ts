@@ -79,6 +79,15 @@ async function requireCredential(app: AppContext, rc: RequestContext, id: string
   return { actor, row };
 }
 
+/** A YYYY-MM-DD that names a day on the calendar (Date.parse alone accepts 2027-02-31 as 3 March). */
+function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function checkFields(kind: CredentialKind, input: CredentialPatchInput & { type?: string }): void {
   const problems: { field: string; message: string }[] = [];
   if (input.type !== undefined && !CREDENTIAL_TYPES[kind].includes(input.type)) problems.push({ field: 'type', message: `must be one of: ${CREDENTIAL_TYPES[kind].join(', ')}` });
@@ -88,7 +97,7 @@ function checkFields(kind: CredentialKind, input: CredentialPatchInput & { type?
   if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) problems.push({ field: 'expiresOn', message: 'must be on or after the date issued' });
   for (const field of ['issuedOn', 'expiresOn'] as const) {
     const value = input[field];
-    if (value && Number.isNaN(Date.parse(`${value}T00:00:00Z`))) problems.push({ field, message: 'must be a real date written YYYY-MM-DD' });
+    if (value && !isRealDay(value)) problems.push({ field, message: 'must be a real date written YYYY-MM-DD' });
   }
   if (problems.length) throw new ValidationError(problems);
 }
@@ -134,9 +143,7 @@ export async function addCredential(app: AppContext, rc: RequestContext, input: 
   return (await describe(app, app.db, actor.practiceId, [row], await today(app, actor.practiceId)))[0]!;
 }
 
-/** Fields whose change withdraws a verification: the verified facts themselves. */
-const VERIFIED_FIELDS = ['type', 'title', 'issuer', 'jurisdiction', 'number', 'year', 'issuedOn', 'expiresOn'] as const;
-
+/** Changing a verified fact (type, title, issuer, jurisdiction, number, year, dates) withdraws the verification. */
 export async function updateCredential(app: AppContext, rc: RequestContext, id: string, patch: CredentialPatchInput): Promise<Credential> {
   const { actor, row } = await requireCredential(app, rc, id);
   const kind = row.kind as CredentialKind;
@@ -148,12 +155,15 @@ export async function updateCredential(app: AppContext, rc: RequestContext, id: 
   };
   checkFields(kind, merged);
   requireKindFields(kind, { kind, ...merged });
-  const current = { type: row.type, title: row.title, issuer: row.issuer, jurisdiction: row.jurisdiction, number: row.number, year: row.year, issuedOn: row.issued_on, expiresOn: row.expires_on };
-  const changed = VERIFIED_FIELDS.some((f) => (merged[f] ?? null) !== (current[f] ?? null));
+  // Compare what would be stored (trimmed, blanks as null) with what is stored, so saving the same facts keeps the verification.
+  const next = {
+    type: merged.type, title: merged.title?.trim() || null, issuer: merged.issuer?.trim() || null, jurisdiction: merged.jurisdiction ?? null, number: merged.number?.trim() || null,
+    year: merged.year ?? null, issued_on: merged.issuedOn ?? null, expires_on: merged.expiresOn ?? null,
+  };
+  const changed = (Object.keys(next) as (keyof typeof next)[]).some((f) => next[f] !== row[f]);
   await app.db.transaction().execute(async (tx) => {
     await repo.updateCredential(tx, id, {
-      type: merged.type, title: merged.title?.trim() || null, issuer: merged.issuer?.trim() || null, jurisdiction: merged.jurisdiction ?? null, number: merged.number?.trim() || null,
-      year: merged.year ?? null, issued_on: merged.issuedOn ?? null, expires_on: merged.expiresOn ?? null, updated_at: app.clock.now().toISOString(),
+      ...next, updated_at: app.clock.now().toISOString(),
       ...(changed && row.verified_at ? { verified_at: null, verified_by: null, verification_method: null, verification_note: null } : {}),
     });
     await appendAudit(tx, auditEntry(rc, 'credential.update', 'credential', id), app.clock.now());

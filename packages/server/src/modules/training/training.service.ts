@@ -156,7 +156,8 @@ function parseCost(value: string, field: string, problems: FieldProblem[]): numb
 }
 
 /**
- * Imports programmes from CSV (the export's columns). With `mode: 'all'` nothing is written while
+ * Imports programmes from CSV (the export's columns, and the export itself: a cell it wrote as
+ * '=… to keep a spreadsheet from running it is read back as =…). With `mode: 'all'` nothing is written while
  * any row has a problem; with `valid-rows` the good rows are written and the rest reported. Rows
  * are numbered as a spreadsheet shows them (the header is row 1). One transaction either way.
  */
@@ -176,7 +177,9 @@ export async function importCsv(app: AppContext, rc: RequestContext, input: { cs
   }
   const problems: { row: number; field: string; message: string }[] = [];
   const good: ProgrammeInput[] = [];
-  records.forEach((r, index) => {
+  records.forEach((raw, index) => {
+    // Undo the export's guard against spreadsheet formulas ('=…, '-…), so an exported file imports as it was.
+    const r = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v])) as Record<string, string>;
     const rowProblems: FieldProblem[] = [];
     const programme: ProgrammeInput = {
       kind: r.kind ?? '', name: r.name ?? '', provider: r.provider ?? '', format: r.format ?? '', city: r.city || null, state: r.state || null, country: r.country || null,

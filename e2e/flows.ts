@@ -55,9 +55,19 @@ export async function submitCode(page: Page, code: string): Promise<void> {
 export async function signInAsStaff(page: Page, email: string, landing: string | RegExp = 'Today'): Promise<void> {
   await submitPassword(page, email);
   await waitForHeading(page, 'Enter your sign-in code');
-  await submitCode(page, await currentTotpCode());
+  // A code is accepted once per account (replay protection): a second sign-in in the same
+  // 30-second step waits for the next code, as a person would.
+  let code = await currentTotpCode();
+  while (lastCodeUsed.get(email) === code) {
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
+    code = await currentTotpCode();
+  }
+  lastCodeUsed.set(email, code);
+  await submitCode(page, code);
   await waitForHeading(page, landing);
 }
+
+const lastCodeUsed = new Map<string, string>();
 
 /** The visible texts of the links inside a locator. */
 export async function linkTexts(scope: Locator): Promise<string[]> {

@@ -38,7 +38,7 @@ describe('signing in to the staff app', () => {
     await waitForHeading(page, 'Today');
     expect(await page.title()).toBe('Today — Candor');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await linkTexts(nav)).toEqual(['Today', 'Clients', 'Calendar', 'Settings']);
+    expect(await linkTexts(nav)).toEqual(['Today', 'Clients', 'Calendar', 'Credentials', 'Certification', 'Contact requests', 'Directory profile', 'Settings']);
     expect(await page.getByRole('banner').textContent()).toContain('Dr. Amara Okafor');
     // Today's sessions load after the page: wait for the answer (the demo books two for today).
     const sessions = page.getByRole('list', { name: 'Today’s sessions' });

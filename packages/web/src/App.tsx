@@ -16,6 +16,8 @@ import { PortalMeasurePage } from './portal/measures/PortalMeasurePage';
 import { PortalMeasuresPage } from './portal/measures/PortalMeasuresPage';
 import { PortalHomeworkPage } from './portal/homework/PortalHomeworkPage';
 import { AddClientPage } from './staff/AddClientPage';
+import { RequireSiteAdmin } from './staff/admin/RequireSiteAdmin';
+import { TrainingAdminPage } from './staff/admin/TrainingAdminPage';
 import { BillingPage } from './staff/billing/BillingPage';
 import { BillingSettingsPage } from './staff/billing/BillingSettingsPage';
 import { ChargePage } from './staff/billing/ChargePage';
@@ -23,6 +25,10 @@ import { ClientAccountPage } from './staff/billing/ClientAccountPage';
 import { RequireBilling } from './staff/billing/RequireBilling';
 import { ClientsPage } from './staff/ClientsPage';
 import { CalendarPage } from './staff/calendar/CalendarPage';
+import { CertificationPage } from './staff/certification/CertificationPage';
+import { CredentialsPage } from './staff/credentials/CredentialsPage';
+import { ContactRequestsPage } from './staff/directory/ContactRequestsPage';
+import { DirectoryProfilePage } from './staff/directory/DirectoryProfilePage';
 import { NewAppointmentPage } from './staff/calendar/NewAppointmentPage';
 import { MeasureResponsePage } from './staff/measures/MeasureResponsePage';
 import { StaffShell } from './staff/StaffShell';
@@ -88,6 +94,13 @@ export function App() {
             <Route path="/calendar/new" element={<NewAppointmentPage />} />
             <Route path="/notes/:id" element={<NotePage />} />
             <Route path="/supervision" element={<SupervisionPage />} />
+            <Route path="/credentials" element={<CredentialsPage />} />
+            <Route path="/certification" element={<CertificationPage />} />
+            <Route path="/directory-profile" element={<DirectoryProfilePage />} />
+            <Route path="/contact-requests" element={<ContactRequestsPage />} />
+            <Route element={<RequireSiteAdmin />}>
+              <Route path="/admin/training" element={<TrainingAdminPage />} />
+            </Route>
             <Route path="/billing/appointments/:id" element={<ChargePage />} />
             <Route element={<RequireBilling />}>
               <Route path="/billing" element={<BillingPage />} />

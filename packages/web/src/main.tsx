@@ -10,6 +10,7 @@ import './calendar.css';
 import './notes.css';
 import './plans.css';
 import './billing.css';
+import './credentials.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -6,7 +6,7 @@
 import type { Specialty, Urgency } from '@candor/clinical';
 import type { SafetyAlert } from './measureTypes';
 import type { CosignItem, UnsignedNoteItem } from './noteTypes';
-import type { TodayAppointment, TodayHomework, TodayMeasureDue, TodayPlanDue } from './todayTypes';
+import type { TodayAppointment, TodayCredentialAlert, TodayDirectoryInquiry, TodayHomework, TodayMeasureDue, TodayPlanDue } from './todayTypes';
 
 /** Where a suggestion came from in the history: the answer's dotted path and what the client wrote. */
 export interface Evidence {
@@ -168,4 +168,10 @@ export interface Today {
   homework: TodayHomework[];
   measuresDue: TodayMeasureDue[];
   plansDueForReview: TodayPlanDue[];
+  /** Credentials expiring within 90 days or expired: one's own; the owner sees everyone's. */
+  credentialAlerts: TodayCredentialAlert[];
+  /** Unread contact requests from the public directory. */
+  directoryInquiries: TodayDirectoryInquiry[];
+  /** Supervisors: how many supervision entries naming them wait for their confirmation. */
+  supervisionToConfirm: number;
 }

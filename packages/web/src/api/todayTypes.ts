@@ -1,7 +1,9 @@
 /**
  * What `GET /today` adds for clinicians (docs/api.md "Scheduling and session notes"): today's
  * own sessions with their notes, the attendees' homework, questionnaires due and plans due
- * for review. Non-clinical staff get every list empty.
+ * for review. Non-clinical staff get every list empty. It also carries credential expiry alerts
+ * (for everyone), unread contact requests from the public directory and, for supervisors, how
+ * many supervision entries wait for their confirmation.
  */
 import type { NoteStatus } from './noteTypes';
 import type { AppointmentKind, AppointmentStatus, Modality } from './schedulingTypes';
@@ -52,4 +54,29 @@ export interface TodayPlanDue {
   relationshipId: string | null;
   /** `YYYY-MM-DD`. */
   reviewOn: string;
+}
+
+/**
+ * A credential that expires within 90 days, or has expired (`daysUntilExpiry` below 0): the
+ * clinician's own, and for the owner everyone's in the practice.
+ */
+export interface TodayCredentialAlert {
+  credentialId: string;
+  userId: string;
+  clinicianName: string;
+  kind: string;
+  /** "Social work licence (IL)". */
+  label: string;
+  /** `YYYY-MM-DD`. */
+  expiresOn: string;
+  daysUntilExpiry: number;
+}
+
+/** An unread contact request from the public directory; the prospective client's record holds it. */
+export interface TodayDirectoryInquiry {
+  id: string;
+  clientId: string;
+  displayName: string;
+  /** An instant. */
+  createdAt: string;
 }

@@ -26,6 +26,8 @@ export interface User {
   practice: { id: string; name: string };
   secondFactorEnabled: boolean;
   clientId: string | null;
+  /** Curates deployment-wide content such as the training catalogue; not a practice role. */
+  siteAdmin: boolean;
 }
 
 export interface Session {

@@ -25,6 +25,8 @@ export function registerCertificationRoutes(fastify: FastifyInstance, app: AppCo
     await certification.deleteActivity(app, req.rc, req.params.id);
     return reply.status(204).send();
   });
+  r.get('/api/v1/certification/supervisors', { schema: { tags, response: { 200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), aasectCertified: Type.Boolean() })) } } }, async (req) =>
+    certification.practiceSupervisors(app, req.rc));
   r.get('/api/v1/certification/confirmations', { schema: { tags, response: { 200: Type.Array(ConfirmationSchema) } } }, async (req) => certification.supervisionToConfirm(app, req.rc));
   r.post('/api/v1/certification/activities/:id/confirmation', { schema: { tags, params: IdParams } }, async (req, reply) => {
     await certification.setConfirmation(app, req.rc, req.params.id, true);

@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { newId } from '../../platform/ids.js';
 import { renderPdf, type PdfBlock } from '../../platform/pdf.js';
 import { credentialFactsOf } from '../credentials/credentials.service.js';
-import { getPracticeRecord, staffDisplayName, userIdsWithRole } from '../practice/practice.service.js';
+import { getPracticeRecord, practiceClinicians, staffDisplayName, userIdsWithRole } from '../practice/practice.service.js';
 import * as repo from './certification.repository.js';
 import type { ActivityRow } from './certification.repository.js';
 import type { Activity, ActivityInput } from './certification.schemas.js';
@@ -181,6 +181,15 @@ export async function deleteActivity(app: AppContext, rc: RequestContext, id: st
     await repo.deleteActivity(tx, id);
     await appendAudit(tx, auditEntry(rc, 'certification.delete', 'activity', id), app.clock.now());
   });
+}
+
+/** The practice's supervisors a clinician may name for supervision hours, and whether each holds an AASECT supervisor certification. */
+export async function practiceSupervisors(app: AppContext, rc: RequestContext): Promise<{ id: string; displayName: string; aasectCertified: boolean }[]> {
+  const actor = requireClinician(rc);
+  const staff = (await practiceClinicians(app.db, actor.practiceId)).filter((c) => c.id !== actor.userId);
+  const supervisors = await userIdsWithRole(app.db, actor.practiceId, staff.map((c) => c.id), 'supervisor');
+  const certified = await certifiedSupervisors(app.db, actor.practiceId, [...supervisors], await today(app, actor.practiceId));
+  return staff.filter((c) => supervisors.has(c.id)).map((c) => ({ id: c.id, displayName: c.displayName, aasectCertified: certified.has(c.id) }));
 }
 
 /** The supervision hours that name the signed-in supervisor, newest first. */

@@ -189,6 +189,15 @@ describe('progress toward AASECT CST 2025.T.1 with every cap', () => {
     expect(await t.app.db.selectFrom('activity_logs').select('id').where('id', '=', extra.id).executeTakeFirst()).toBeUndefined();
   });
 
+  it('lists the practice’s supervisors a clinician can name, with their AASECT supervisor certification', async () => {
+    expect((await a.kim!.get('/api/v1/certification/supervisors')).json()).toEqual([
+      { id: u.lee!.id, displayName: 'lee', aasectCertified: false },
+      { id: u.rivera!.id, displayName: 'rivera', aasectCertified: true },
+    ]);
+    // A supervisor is not offered themself.
+    expect(((await a.rivera!.get('/api/v1/certification/supervisors')).json() as { id: string }[]).map((s) => s.id)).toEqual([u.lee!.id]);
+  });
+
   it('keeps the log private: another clinician cannot see or change it', async () => {
     expect((await a.other!.get('/api/v1/certification/activities')).json()).toEqual([]);
     expect((await a.other!.request('PUT', `/api/v1/certification/activities/${ids.coreOnline}`, education({ hours: 90 }))).statusCode).toBe(404);

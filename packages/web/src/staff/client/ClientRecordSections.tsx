@@ -1,4 +1,5 @@
 import { ageOn } from '@candor/clinical';
+import type { ReactNode } from 'react';
 import type { ClientDetail } from '../../api/types';
 import { DetailsList } from '../../components/DetailsList';
 import { formatDate } from '../../components/dates';
@@ -6,7 +7,12 @@ import {
   CONTACT_METHOD_LABELS, RELATIONSHIP_STATUS_LABELS, RELATIONSHIP_STRUCTURE_LABELS, SEX_ASSIGNED_AT_BIRTH_LABELS, labelFor, yesNo,
 } from './clientWords';
 
-function dateOfBirthText(dateOfBirth: string | null | undefined): string | null | undefined {
+/**
+ * The date of birth with the age it gives. A prospective client who wrote in through the public
+ * directory has not given one yet (`''`); that is said plainly rather than as a missing record.
+ */
+function dateOfBirthText(dateOfBirth: string | null | undefined): ReactNode {
+  if (dateOfBirth === '') return <span className="muted">Not yet given</span>;
   if (!dateOfBirth) return dateOfBirth;
   const age = ageOn(dateOfBirth, new Date());
   return age === null ? formatDate(dateOfBirth) : `${formatDate(dateOfBirth)} (age ${age})`;

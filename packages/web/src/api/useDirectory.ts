@@ -1,0 +1,125 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from './client';
+import type { ContactRequest, DirectoryProfile, DirectoryProfileInput, PhotoUpload, PracticeListing } from './directoryTypes';
+
+const profileKey = ['directory', 'profile'] as const;
+const practiceKey = ['directory', 'practice'] as const;
+const requestsKey = ['directory', 'contact-requests'] as const;
+const publicKey = ['directory', 'public'] as const;
+
+/** The public page of a profile (server-rendered, not part of this app: link to it with a plain `<a href>`). */
+export function publicProfilePath(slug: string): string {
+  return `/find/therapists/${encodeURIComponent(slug)}`;
+}
+
+/** The photo the public sees; it is served only while the profile is in the directory. */
+export function publicPhotoPath(slug: string): string {
+  return `${publicProfilePath(slug)}/photo`;
+}
+
+/** The signed-in clinician's directory profile: `null` until they have written one. */
+export function useDirectoryProfile() {
+  return useQuery({
+    queryKey: profileKey,
+    queryFn: async () => {
+      try {
+        return await api.get<DirectoryProfile>('/directory/profile');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/**
+ * Whether the public can see the profile now, asked of the public API itself. `notShownBecause` can
+ * also name something partial (a telehealth state not shown yet) while the profile is public.
+ */
+export function usePublicProfileVisible(slug: string) {
+  return useQuery({
+    queryKey: [...publicKey, slug],
+    queryFn: async () => {
+      try {
+        await api.get<unknown>(`/public/therapists/${encodeURIComponent(slug)}`);
+        return true;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return false;
+        throw error;
+      }
+    },
+  });
+}
+
+/** After any change to the profile or the practice's listing: the profile and whether the public sees it. */
+function useProfileChanged() {
+  const queryClient = useQueryClient();
+  return (profile: DirectoryProfile) => {
+    queryClient.setQueryData(profileKey, profile);
+    void queryClient.invalidateQueries({ queryKey: publicKey });
+  };
+}
+
+export function useSaveDirectoryProfile() {
+  const changed = useProfileChanged();
+  return useMutation({
+    mutationFn: (profile: DirectoryProfileInput) => api.put<DirectoryProfile>('/directory/profile', profile),
+    onSuccess: changed,
+  });
+}
+
+export function useSetDirectoryPhoto() {
+  const changed = useProfileChanged();
+  return useMutation({
+    mutationFn: (photo: PhotoUpload) => api.put<DirectoryProfile>('/directory/profile/photo', photo),
+    onSuccess: changed,
+  });
+}
+
+export function useRemoveDirectoryPhoto() {
+  const changed = useProfileChanged();
+  return useMutation({
+    mutationFn: () => api.delete<DirectoryProfile>('/directory/profile/photo'),
+    onSuccess: changed,
+  });
+}
+
+/** Whether the practice is in the public directory (anyone clinical may read it; owners change it). */
+export function usePracticeListing() {
+  return useQuery({ queryKey: practiceKey, queryFn: () => api.get<PracticeListing>('/directory/practice') });
+}
+
+export function useSetPracticeListing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (listing: PracticeListing) => api.put<PracticeListing>('/directory/practice', listing),
+    onSuccess: (listing) => {
+      queryClient.setQueryData(practiceKey, listing);
+      // Each clinician's "not shown because", and whether the public sees them, depend on it.
+      void queryClient.invalidateQueries({ queryKey: profileKey });
+      void queryClient.invalidateQueries({ queryKey: publicKey });
+    },
+  });
+}
+
+/** The signed-in clinician's contact requests from the public directory, newest first. Reading them is audited. */
+export function useContactRequests() {
+  return useQuery({
+    queryKey: requestsKey,
+    queryFn: async () => (await api.get<ContactRequest[]>('/directory/inquiries')).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  });
+}
+
+export function useMarkContactRequestRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<void>(`/directory/inquiries/${encodeURIComponent(id)}/read`),
+    onSuccess: (_, id) => {
+      queryClient.setQueryData<ContactRequest[]>(requestsKey, (list) =>
+        list?.map((request) => (request.id === id ? { ...request, readAt: new Date().toISOString() } : request)),
+      );
+      // Today lists unread requests.
+      void queryClient.invalidateQueries({ queryKey: ['today'] });
+    },
+  });
+}

@@ -49,6 +49,9 @@ describe('Today', () => {
     const other = (await a.rivera!.get('/api/v1/today')).json();
     expect([other.appointments, other.homework, other.measuresDue, other.plansDueForReview]).toEqual([[], [], [], []]);
     const billing = (await a.billing!.get('/api/v1/today')).json();
-    expect(Object.values(billing).every((v) => Array.isArray(v) && v.length === 0)).toBe(true);
+    expect(billing).toEqual({
+      appointments: [], safetyAlerts: [], overdueReferrals: [], unsignedNotes: [], notesAwaitingCosign: [], homework: [], measuresDue: [], plansDueForReview: [],
+      credentialAlerts: [], directoryInquiries: [], supervisionToConfirm: 0,
+    });
   });
 });

@@ -57,12 +57,13 @@ export async function signInAsStaff(page: Page, email: string, landing: string |
   await waitForHeading(page, 'Enter your sign-in code');
   // A code is accepted once per account (replay protection): a second sign-in in the same
   // 30-second step waits for the next code, as a person would.
+  const account = `${new URL(page.url()).origin} ${email}`;
   let code = await currentTotpCode();
-  while (lastCodeUsed.get(email) === code) {
+  while (lastCodeUsed.get(account) === code) {
     await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
     code = await currentTotpCode();
   }
-  lastCodeUsed.set(email, code);
+  lastCodeUsed.set(account, code);
   await submitCode(page, code);
   await waitForHeading(page, landing);
 }

@@ -46,6 +46,9 @@ export interface DirectoryProfile extends DirectoryProfileInput {
   publicUrl: string;
   hasPhoto: boolean;
   /** Why the public cannot see the profile yet; empty when it is in the directory. */
+  /** Whether the public directory shows the profile now. */
+  isPublic: boolean;
+  /** Why the profile (or part of it) is not shown yet. */
   notShownBecause: string[];
   updatedAt: string;
 }

@@ -5,7 +5,6 @@ import type { ContactRequest, DirectoryProfile, DirectoryProfileInput, PhotoUplo
 const profileKey = ['directory', 'profile'] as const;
 const practiceKey = ['directory', 'practice'] as const;
 const requestsKey = ['directory', 'contact-requests'] as const;
-const publicKey = ['directory', 'public'] as const;
 
 /** The public page of a profile (server-rendered, not part of this app: link to it with a plain `<a href>`). */
 export function publicProfilePath(slug: string): string {
@@ -32,31 +31,11 @@ export function useDirectoryProfile() {
   });
 }
 
-/**
- * Whether the public can see the profile now, asked of the public API itself. `notShownBecause` can
- * also name something partial (a telehealth state not shown yet) while the profile is public.
- */
-export function usePublicProfileVisible(slug: string) {
-  return useQuery({
-    queryKey: [...publicKey, slug],
-    queryFn: async () => {
-      try {
-        await api.get<unknown>(`/public/therapists/${encodeURIComponent(slug)}`);
-        return true;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return false;
-        throw error;
-      }
-    },
-  });
-}
-
-/** After any change to the profile or the practice's listing: the profile and whether the public sees it. */
+/** After any change to the profile: the saved profile (which says whether the public sees it). */
 function useProfileChanged() {
   const queryClient = useQueryClient();
   return (profile: DirectoryProfile) => {
     queryClient.setQueryData(profileKey, profile);
-    void queryClient.invalidateQueries({ queryKey: publicKey });
   };
 }
 
@@ -97,7 +76,6 @@ export function useSetPracticeListing() {
       queryClient.setQueryData(practiceKey, listing);
       // Each clinician's "not shown because", and whether the public sees them, depend on it.
       void queryClient.invalidateQueries({ queryKey: profileKey });
-      void queryClient.invalidateQueries({ queryKey: publicKey });
     },
   });
 }

@@ -45,7 +45,9 @@ export const OwnProfileSchema = Type.Object({
   slug: Type.String(),
   publicUrl: Type.String(),
   hasPhoto: Type.Boolean(),
-  /** Why the profile is not on the public directory yet, if it is not. */
+  /** Whether the public directory shows the profile now. */
+  isPublic: Type.Boolean(),
+  /** Why the profile (or part of it) is not on the public directory yet. */
   notShownBecause: Type.Array(Type.String()),
   updatedAt: Type.String(),
 });

@@ -64,11 +64,13 @@ async function ownView(app: AppContext, actor: Actor, row: ProfileRow) {
   if (row.listed !== 1) notShownBecause.push('You have not chosen to be listed.');
   if (practice.directory_listed !== 1) notShownBecause.push('Your practice owner has not opted the practice in to the directory.');
   if (verifiedLicences.length === 0) notShownBecause.push('No licence of yours has been verified by your practice owner yet.');
+  // The reasons so far each hide the whole profile; the telehealth one below only hides a state.
+  const isPublic = notShownBecause.length === 0;
   const input = fromRow(row);
   const unverifiedStates = input.telehealthStates.filter((s) => !verifiedLicences.some((l) => l.jurisdiction === s));
   if (input.telehealth && unverifiedStates.length) notShownBecause.push(`Telehealth in ${unverifiedStates.join(', ')} is not shown until a licence there is verified.`);
   return {
-    ...input, slug: row.slug, publicUrl: `${app.config.publicUrl}/find/therapists/${row.slug}`, hasPhoto: row.photo !== null, notShownBecause, updatedAt: row.updated_at,
+    ...input, slug: row.slug, publicUrl: `${app.config.publicUrl}/find/therapists/${row.slug}`, hasPhoto: row.photo !== null, isPublic, notShownBecause, updatedAt: row.updated_at,
   };
 }
 

@@ -87,8 +87,8 @@ describe('who the public directory shows', () => {
     expect((await a.owner!.request('DELETE', `/api/v1/credentials/${il.id}/verification`)).statusCode).toBe(200);
     expect((await search('')).results.map((r) => r.displayName)).not.toContain('Jordan Lee');
     expect((await PUBLIC().get(`/find/therapists/${slugs.lee}`)).statusCode).toBe(404);
-    const own = (await a.lee!.get('/api/v1/directory/profile')).json() as { notShownBecause: string[] };
-    expect(own.notShownBecause).toEqual(['No licence of yours has been verified by your practice owner yet.']);
+    const own = (await a.lee!.get('/api/v1/directory/profile')).json() as { isPublic: boolean; notShownBecause: string[] };
+    expect(own).toMatchObject({ isPublic: false, notShownBecause: ['No licence of yours has been verified by your practice owner yet.'] });
     expect((await a.owner!.post(`/api/v1/credentials/${il.id}/verification`, { method: 'original-document' })).statusCode).toBe(200);
     expect((await search('')).results.map((r) => r.displayName)).toContain('Jordan Lee');
 
@@ -102,6 +102,8 @@ describe('who the public directory shows', () => {
     const amara = (await PUBLIC().get(`/api/v1/public/therapists/${slugs.okafor}`)).json() as Result;
     expect(amara.credentials).toEqual([{ kind: 'licence', label: 'Social work licence (IL)', verified: true, verifiedOn: '2026-11-25' }]);
     expect(amara.telehealthStates).toEqual(['IL']);
+    // Public, with one telehealth state held back until its licence is verified.
+    expect((await a.okafor!.get('/api/v1/directory/profile')).json()).toMatchObject({ isPublic: true, notShownBecause: ['Telehealth in WI is not shown until a licence there is verified.'] });
     const html = (await PUBLIC().get(`/find/therapists/${slugs.okafor}`)).body;
     expect(html).toContain('<span class="badge">Verified</span>Social work licence (IL)');
     expect(html).not.toContain('(WI)');

@@ -1,5 +1,5 @@
 import type { DirectoryProfile } from '../../api/directoryTypes';
-import { publicProfilePath, useDirectoryProfile, usePracticeListing, usePublicProfileVisible, useSetPracticeListing } from '../../api/useDirectory';
+import { publicProfilePath, useDirectoryProfile, usePracticeListing, useSetPracticeListing } from '../../api/useDirectory';
 import { hasRole } from '../../api/useSession';
 import { useSignedInUser } from '../../auth/guards';
 import { Alert, StatusMessage } from '../../components/Alert';
@@ -93,16 +93,7 @@ function VisibilitySection({ profile, isPublic }: { profile: DirectoryProfile | 
 
 /** A saved profile: whether the public sees it (asked of the public directory), and its photo. */
 function SavedProfileStatus({ profile }: { profile: DirectoryProfile }) {
-  const visible = usePublicProfileVisible(profile.slug);
-  if (visible.isPending) {
-    return (
-      <p role="status" className="muted">
-        Loading…
-      </p>
-    );
-  }
-  // If the public directory cannot be asked, the reasons the server gave still decide.
-  const isPublic = visible.data ?? profile.notShownBecause.length === 0;
+  const isPublic = profile.isPublic;
   return (
     <>
       <VisibilitySection profile={profile} isPublic={isPublic} />

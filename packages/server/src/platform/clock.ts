@@ -34,3 +34,17 @@ export function addDays(day: string, days: number): string {
 export function localDay(date: Date, timeZone: string): string {
   return DateTime.fromJSDate(date).setZone(timeZone).toISODate()!;
 }
+
+/** Whether a YYYY-MM-DD names a day on the calendar (Date.parse alone reads 2027-02-31 as 3 March). */
+export function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

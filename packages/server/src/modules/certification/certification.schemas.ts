@@ -1,9 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable } from '../../platform/schemas.js';
+import { Day, Id, Nullable, OptionalNullable } from '../../platform/schemas.js';
 
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date, YYYY-MM-DD' });
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
-const OptionalNullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Optional(Nullable(schema));
 
 export const ACTIVITY_KINDS = ['education', 'clinical', 'supervision'] as const;
 

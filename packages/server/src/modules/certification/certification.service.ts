@@ -5,7 +5,7 @@ import {
 } from '@candor/clinical';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, requireRole } from '../../platform/authz.js';
-import { addDays, localDay } from '../../platform/clock.js';
+import { addDays, isRealDay } from '../../platform/clock.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import { spreadsheetCell as cell } from '../../platform/csv.js';
 import type { DbOrTx } from '../../platform/db.js';
@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import { newId } from '../../platform/ids.js';
 import { renderPdf, type PdfBlock } from '../../platform/pdf.js';
 import { credentialFactsOf } from '../credentials/credentials.service.js';
-import { getPracticeRecord, practiceClinicians, staffDisplayName, userIdsWithRole } from '../practice/practice.service.js';
+import { getPracticeRecord, practiceClinicians, practiceToday, staffDisplayName, userIdsWithRole } from '../practice/practice.service.js';
 import * as repo from './certification.repository.js';
 import type { ActivityRow } from './certification.repository.js';
 import type { Activity, ActivityInput } from './certification.schemas.js';
@@ -28,10 +28,6 @@ import type { Activity, ActivityInput } from './certification.schemas.js';
  */
 function requireClinician(rc: RequestContext): Actor {
   return requireRole(rc, 'clinician', 'supervisor');
-}
-
-async function today(app: AppContext, practiceId: string): Promise<string> {
-  return localDay(app.clock.now(), (await getPracticeRecord(app.db, practiceId)).time_zone);
 }
 
 async function names(db: DbOrTx, practiceId: string, ids: (string | null)[]): Promise<Map<string, string>> {
@@ -72,15 +68,6 @@ const NOT_FOR: Record<string, (keyof ActivityInput)[]> = {
   clinical: ['category', 'delivery', 'aasectApproved', 'providedBySupervisor', 'format', 'role', 'supervisorUserId', 'supervisorName', 'supervisorCertified', 'provider'],
   supervision: ['category', 'delivery', 'aasectApproved', 'providedBySupervisor', 'jurisdiction'],
 };
-
-/** A YYYY-MM-DD that names a day on the calendar (Date.parse alone accepts 2026-02-30 as 2 March, which progress then rejects). */
-function isRealDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 async function checkActivity(app: AppContext, actor: Actor, input: ActivityInput, day: string): Promise<void> {
   const problems: { field: string; message: string }[] = [];
@@ -138,12 +125,12 @@ function rowFrom(input: ActivityInput): Omit<ActivityRow, 'id' | 'practice_id' |
 export async function listActivities(app: AppContext, rc: RequestContext): Promise<Activity[]> {
   const actor = requireClinician(rc);
   const rows = await repo.listActivities(app.db, actor.practiceId, actor.userId);
-  return describeAll(app, actor.practiceId, rows, await today(app, actor.practiceId));
+  return describeAll(app, actor.practiceId, rows, await practiceToday(app, actor.practiceId));
 }
 
 export async function logActivity(app: AppContext, rc: RequestContext, input: ActivityInput): Promise<Activity> {
   const actor = requireClinician(rc);
-  const day = await today(app, actor.practiceId);
+  const day = await practiceToday(app, actor.practiceId);
   await checkActivity(app, actor, input, day);
   const now = app.clock.now().toISOString();
   const id = newId();
@@ -164,7 +151,7 @@ export async function updateActivity(app: AppContext, rc: RequestContext, id: st
   const actor = requireClinician(rc);
   const row = await ownActivity(app, actor, id);
   if (row.confirmed_at) throw new ConflictError('Your supervisor has confirmed these hours; ask them to withdraw the confirmation before changing them.');
-  const day = await today(app, actor.practiceId);
+  const day = await practiceToday(app, actor.practiceId);
   await checkActivity(app, actor, input, day);
   await app.db.transaction().execute(async (tx) => {
     await repo.updateActivity(tx, id, { ...rowFrom(input), updated_at: app.clock.now().toISOString() });
@@ -188,7 +175,7 @@ export async function practiceSupervisors(app: AppContext, rc: RequestContext): 
   const actor = requireClinician(rc);
   const staff = (await practiceClinicians(app.db, actor.practiceId)).filter((c) => c.id !== actor.userId);
   const supervisors = await userIdsWithRole(app.db, actor.practiceId, staff.map((c) => c.id), 'supervisor');
-  const certified = await certifiedSupervisors(app.db, actor.practiceId, [...supervisors], await today(app, actor.practiceId));
+  const certified = await certifiedSupervisors(app.db, actor.practiceId, [...supervisors], await practiceToday(app, actor.practiceId));
   return staff.filter((c) => supervisors.has(c.id)).map((c) => ({ id: c.id, displayName: c.displayName, aasectCertified: certified.has(c.id) }));
 }
 
@@ -252,7 +239,7 @@ function entriesOf(activities: Activity[]): ActivityEntry[] {
 /** Progress toward the clinician's certification (with every cap applied) and, once certified, toward renewal. */
 export async function progress(app: AppContext, rc: RequestContext) {
   const actor = requireClinician(rc);
-  const day = await today(app, actor.practiceId);
+  const day = await practiceToday(app, actor.practiceId);
   const track = await repo.findTrack(app.db, actor.userId);
   const set = (track && requirementSet(track.requirement_set, track.version)) || REQUIREMENT_SETS[0]!;
   const activities = await describeAll(app, actor.practiceId, await repo.listActivities(app.db, actor.practiceId, actor.userId), day);
@@ -299,7 +286,7 @@ export async function exportPdf(app: AppContext, rc: RequestContext): Promise<Ui
   const blocks: PdfBlock[] = [
     { kind: 'letterhead', text: practice.name },
     { kind: 'heading', text: `Certification log — ${await staffDisplayName(app.db, actor.practiceId, actor.userId)}` },
-    { kind: 'text', text: `${summary.track.title}. Prepared ${await today(app, actor.practiceId)}.` },
+    { kind: 'text', text: `${summary.track.title}. Prepared ${await practiceToday(app, actor.practiceId)}.` },
     { kind: 'heading', text: 'Progress (caps applied)' },
     { kind: 'row', cells: ['Requirement', 'Required', 'Logged', 'Counted', 'Remaining'], widths: [220, 70, 70, 70, 70], bold: true },
     ...summary.certification.hourRequirements.map((h): PdfBlock => ({ kind: 'row', cells: [h.label, String(h.required), h.logged.toFixed(2), h.counted.toFixed(2), h.remaining.toFixed(2)], widths: [220, 70, 70, 70, 70] })),

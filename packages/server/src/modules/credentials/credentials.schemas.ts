@@ -1,10 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { CERTIFICATION_TYPES, DEGREE_LEVELS, LICENSED_PROFESSIONS, US_STATES } from '@candor/clinical';
-import { Id, Nullable } from '../../platform/schemas.js';
+import { Day, Id, Nullable, OptionalNullable } from '../../platform/schemas.js';
 
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date, YYYY-MM-DD' });
 const Short = (max: number) => Type.String({ minLength: 1, maxLength: max });
-const OptionalNullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Optional(Nullable(schema));
 
 export const CREDENTIAL_KINDS = ['degree', 'licence', 'certification'] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];

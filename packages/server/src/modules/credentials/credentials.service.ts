@@ -1,13 +1,14 @@
 import { CERTIFICATION_TYPES, DEGREE_LEVELS, LICENSED_PROFESSIONS } from '@candor/clinical';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, hasRole, requireRole, requireStaff } from '../../platform/authz.js';
-import { addDays, localDay } from '../../platform/clock.js';
+import { addDays, daysBetween, isRealDay, localDay } from '../../platform/clock.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
-import { clinicianIdsAmong, getPracticeRecord, practiceClinicians, staffDisplayName } from '../practice/practice.service.js';
+import { decodeUpload } from '../../platform/uploads.js';
+import { activeStaffContact, clinicianIdsAmong, practiceClinicians, practiceToday, staffDisplayName } from '../practice/practice.service.js';
 import * as repo from './credentials.repository.js';
 import type { CredentialRow } from './credentials.repository.js';
 import {
@@ -30,15 +31,6 @@ export function credentialLabel(row: Pick<CredentialRow, 'kind' | 'type' | 'titl
   if (row.kind === 'degree') return row.title ? `${typeLabel}, ${row.title}` : typeLabel;
   if (row.kind === 'licence') return `${row.title ?? `${typeLabel} licence`}${row.jurisdiction ? ` (${row.jurisdiction})` : ''}`;
   return row.type === 'other' && row.title ? row.title : typeLabel;
-}
-
-function daysBetween(fromDay: string, toDay: string): number {
-  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000);
-}
-
-async function today(app: AppContext, practiceId: string): Promise<string> {
-  const practice = await getPracticeRecord(app.db, practiceId);
-  return localDay(app.clock.now(), practice.time_zone);
 }
 
 async function describe(app: AppContext, db: DbOrTx, practiceId: string, rows: CredentialRow[], day: string): Promise<Credential[]> {
@@ -79,15 +71,6 @@ async function requireCredential(app: AppContext, rc: RequestContext, id: string
   return { actor, row };
 }
 
-/** A YYYY-MM-DD that names a day on the calendar (Date.parse alone accepts 2027-02-31 as 3 March). */
-function isRealDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function checkFields(kind: CredentialKind, input: CredentialPatchInput & { type?: string }): void {
   const problems: { field: string; message: string }[] = [];
   if (input.type !== undefined && !CREDENTIAL_TYPES[kind].includes(input.type)) problems.push({ field: 'type', message: `must be one of: ${CREDENTIAL_TYPES[kind].join(', ')}` });
@@ -122,7 +105,7 @@ export async function listCredentialsFor(app: AppContext, rc: RequestContext, us
   const { actor, userId: target } = await requireCredentialHolder(app, rc, userId);
   const rows = await repo.listCredentials(app.db, actor.practiceId, [target]);
   await recordAudit(app.db, auditEntry(rc, 'credential.list', 'user', target), app.clock.now());
-  return describe(app, app.db, actor.practiceId, rows, await today(app, actor.practiceId));
+  return describe(app, app.db, actor.practiceId, rows, await practiceToday(app, actor.practiceId));
 }
 
 export async function addCredential(app: AppContext, rc: RequestContext, input: CredentialInput): Promise<Credential> {
@@ -140,7 +123,7 @@ export async function addCredential(app: AppContext, rc: RequestContext, input: 
     await appendAudit(tx, auditEntry(rc, 'credential.create', 'credential', id), app.clock.now());
   });
   const row = (await repo.findCredential(app.db, actor.practiceId, id))!;
-  return (await describe(app, app.db, actor.practiceId, [row], await today(app, actor.practiceId)))[0]!;
+  return (await describe(app, app.db, actor.practiceId, [row], await practiceToday(app, actor.practiceId)))[0]!;
 }
 
 /** Changing a verified fact (type, title, issuer, jurisdiction, number, year, dates) withdraws the verification. */
@@ -170,7 +153,7 @@ export async function updateCredential(app: AppContext, rc: RequestContext, id: 
     if (changed && row.verified_at) await appendAudit(tx, auditEntry(rc, 'credential.verification-withdrawn', 'credential', id), app.clock.now());
   });
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
-  return (await describe(app, app.db, actor.practiceId, [updated], await today(app, actor.practiceId)))[0]!;
+  return (await describe(app, app.db, actor.practiceId, [updated], await practiceToday(app, actor.practiceId)))[0]!;
 }
 
 export async function archiveCredential(app: AppContext, rc: RequestContext, id: string): Promise<void> {
@@ -186,7 +169,7 @@ export async function verifyCredential(app: AppContext, rc: RequestContext, id: 
   requireRole(rc, 'owner');
   const { actor, row } = await requireCredential(app, rc, id);
   if (input.method === 'other' && !input.note) throw ValidationError.field('note', 'say how the credential was checked');
-  const day = await today(app, actor.practiceId);
+  const day = await practiceToday(app, actor.practiceId);
   if (row.expires_on && row.expires_on < day) throw ValidationError.field('expiresOn', 'an expired credential cannot be marked verified; record the renewed one');
   await app.db.transaction().execute(async (tx) => {
     await repo.updateCredential(tx, id, { verified_at: app.clock.now().toISOString(), verified_by: actor.userId, verification_method: input.method, verification_note: input.note?.trim() || null });
@@ -204,22 +187,7 @@ export async function withdrawVerification(app: AppContext, rc: RequestContext, 
     await appendAudit(tx, auditEntry(rc, 'credential.verification-withdrawn', 'credential', id), app.clock.now());
   });
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
-  return (await describe(app, app.db, actor.practiceId, [updated], await today(app, actor.practiceId)))[0]!;
-}
-
-const MAGIC: Record<string, (b: Buffer) => boolean> = {
-  'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
-  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-};
-
-/** Decodes an uploaded file and checks it is what it says it is. */
-export function decodeUpload(dataBase64: string, contentType: string, maxBytes: number, field = 'dataBase64'): Buffer {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(dataBase64)) throw ValidationError.field(field, 'must be base64');
-  const bytes = Buffer.from(dataBase64, 'base64');
-  if (bytes.length > maxBytes) throw ValidationError.field(field, `the file is larger than ${Math.round(maxBytes / 1024)} KB`);
-  if (!MAGIC[contentType]?.(bytes)) throw ValidationError.field(field, `the file is not a ${contentType === 'application/pdf' ? 'PDF' : contentType === 'image/png' ? 'PNG image' : 'JPEG image'}`);
-  return bytes;
+  return (await describe(app, app.db, actor.practiceId, [updated], await practiceToday(app, actor.practiceId)))[0]!;
 }
 
 export async function attachDocument(app: AppContext, rc: RequestContext, id: string, input: { filename: string; contentType: string; dataBase64: string }): Promise<Credential> {
@@ -233,7 +201,7 @@ export async function attachDocument(app: AppContext, rc: RequestContext, id: st
     });
     await appendAudit(tx, auditEntry(rc, 'credential.document.attach', 'credential-document', documentId), app.clock.now());
   });
-  return (await describe(app, app.db, actor.practiceId, [row], await today(app, actor.practiceId)))[0]!;
+  return (await describe(app, app.db, actor.practiceId, [row], await practiceToday(app, actor.practiceId)))[0]!;
 }
 
 export async function readDocument(app: AppContext, rc: RequestContext, id: string, documentId: string): Promise<{ filename: string; contentType: string; bytes: Buffer }> {
@@ -279,18 +247,18 @@ export async function sendCredentialExpiryAlerts(app: AppContext): Promise<numbe
   const rows = await repo.listExpiringBefore(app.db, horizon);
   let sent = 0;
   for (const row of rows) {
-    const day = await today(app, row.practice_id);
+    const day = await practiceToday(app, row.practice_id);
     const days = daysBetween(day, row.expires_on!);
     if (days < 0) continue;
     const threshold = [...EXPIRY_ALERT_DAYS].reverse().find((d) => days <= d);
     if (threshold === undefined) continue;
-    const user = await app.db.selectFrom('users').select(['email', 'display_name', 'status']).where('id', '=', row.user_id).executeTakeFirst();
-    if (!user || user.status !== 'active') continue;
+    const user = await activeStaffContact(app.db, row.user_id);
+    if (!user) continue;
     await app.db.transaction().execute(async (tx) => {
       if (!(await repo.claimAlert(tx, { credential_id: row.id, practice_id: row.practice_id, expires_on: row.expires_on!, days_before: threshold, sent_at: app.clock.now().toISOString() }))) return;
       await queueMail(tx, app.keyring, app.clock, app.mail, {
         practiceId: row.practice_id, to: user.email, subject: `Your ${row.kind === 'licence' ? 'licence' : row.kind} expires in ${days} day${days === 1 ? '' : 's'}`,
-        text: `Hello ${user.display_name},\n\nYour ${credentialLabel(row)} expires on ${row.expires_on}. When it is renewed, add the new expiry date in Candor so your practice owner can verify it.\n\n${app.config.publicUrl}/credentials`,
+        text: `Hello ${user.displayName},\n\nYour ${credentialLabel(row)} expires on ${row.expires_on}. When it is renewed, add the new expiry date in Candor so your practice owner can verify it.\n\n${app.config.publicUrl}/credentials`,
       });
       await appendAudit(tx, { practiceId: row.practice_id, actorId: null, actorRole: 'system', action: 'credential.expiry-alert', resourceType: 'credential', resourceId: row.id, outcome: 'success', requestId: null }, app.clock.now());
       sent += 1;

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { DirectoryInquiryTable, DirectoryProfileTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
+import { likeEscape } from '../../platform/sql.js';
 
 export type ProfileRow = Selectable<DirectoryProfileTable>;
 export type InquiryRow = Selectable<DirectoryInquiryTable>;
@@ -32,10 +33,6 @@ export interface SearchFilters {
   accepting?: boolean;
   box?: { minLat: number; maxLat: number; minLon: number; maxLon: number };
   slug?: string;
-}
-
-function likeEscape(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -8,8 +8,9 @@ import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
 import { createProspectiveClient, displayName, findClientRecord } from '../clients/clients.service.js';
-import { credentialFactsOf, decodeUpload, verifiedCredentialsOf } from '../credentials/credentials.service.js';
-import { getPracticeRecord } from '../practice/practice.service.js';
+import { credentialFactsOf, verifiedCredentialsOf } from '../credentials/credentials.service.js';
+import { decodeUpload } from '../../platform/uploads.js';
+import { activeStaffContact, getPracticeRecord, practiceToday } from '../practice/practice.service.js';
 import * as repo from './directory.repository.js';
 import type { ListedRow, ProfileRow } from './directory.repository.js';
 import {
@@ -41,10 +42,6 @@ function requireClinician(rc: RequestContext): Actor {
   return requireRole(rc, 'clinician', 'supervisor');
 }
 
-async function today(app: AppContext, practiceId: string): Promise<string> {
-  return localDay(app.clock.now(), (await getPracticeRecord(app.db, practiceId)).time_zone);
-}
-
 function fromRow(row: ProfileRow): ProfileInput {
   return {
     listed: row.listed === 1, displayName: row.display_name, pronouns: row.pronouns, bio: row.bio, specialties: JSON.parse(row.specialties) as string[],
@@ -56,7 +53,7 @@ function fromRow(row: ProfileRow): ProfileInput {
 }
 
 async function ownView(app: AppContext, actor: Actor, row: ProfileRow) {
-  const day = await today(app, actor.practiceId);
+  const day = await practiceToday(app, actor.practiceId);
   const practice = await getPracticeRecord(app.db, actor.practiceId);
   const credentials = await credentialFactsOf(app.db, actor.practiceId, actor.userId);
   const verifiedLicences = credentials.filter((c) => c.kind === 'licence' && c.verified_at && (!c.expires_on || c.expires_on >= day));
@@ -105,7 +102,7 @@ export async function saveOwnProfile(app: AppContext, rc: RequestContext, input:
   }
   if (input.telehealth) {
     if (input.telehealthStates.length === 0) problems.push({ field: 'telehealthStates', message: 'list the states where you are licensed to see clients by telehealth' });
-    const day = await today(app, actor.practiceId);
+    const day = await practiceToday(app, actor.practiceId);
     const licensed = new Set((await credentialFactsOf(app.db, actor.practiceId, actor.userId))
       .filter((c) => c.kind === 'licence' && (!c.expires_on || c.expires_on >= day)).map((c) => c.jurisdiction));
     const unlicensed = input.telehealthStates.filter((s) => !licensed.has(s));
@@ -309,7 +306,8 @@ export async function contactTherapist(app: AppContext, slug: string, input: Con
   if (!input.adult) problems.push({ field: 'adult', message: 'this directory is for adults: please confirm you are 18 or older' });
   if (problems.length) throw new ValidationError(problems);
   const [first, ...rest] = name.split(' ');
-  const user = await app.db.selectFrom('users').select(['email']).where('id', '=', row.user_id).executeTakeFirstOrThrow();
+  const clinician = await activeStaffContact(app.db, row.user_id);
+  if (!clinician) throw new NotFoundError('This therapist is not in the directory.');
   await app.db.transaction().execute(async (tx) => {
     const clientId = await createProspectiveClient(app, tx, {
       practiceId: row.practice_id, clinicianId: row.user_id, firstName: first!.slice(0, 100), lastName: rest.join(' ').slice(0, 100), email, phone, preferredContactMethod: input.preferredContact,
@@ -324,7 +322,7 @@ export async function contactTherapist(app: AppContext, slug: string, input: Con
       requestId: `ip:${sha256(ip).slice(0, 12)}`,
     }, app.clock.now());
     await queueMail(tx, app.keyring, app.clock, app.mail, {
-      practiceId: row.practice_id, to: user.email, subject: 'Someone would like to work with you',
+      practiceId: row.practice_id, to: clinician.email, subject: 'Someone would like to work with you',
       text: `Hello,\n\nSomeone has asked to work with you through the Candor directory. Their details are waiting for you in Candor (Today, and your clients list as a prospective client).\n\nFor their privacy this email holds nothing they wrote.\n\n${app.config.publicUrl}/today`,
     });
   });
@@ -336,7 +334,7 @@ export async function listInquiries(app: AppContext, rc: RequestContext) {
   const rows = await repo.listInquiries(app.db, actor.practiceId, actor.userId);
   const out = [];
   for (const r of rows) {
-    const client = await app.db.selectFrom('clients').select(['first_name', 'last_name', 'email', 'contact']).where('id', '=', r.client_id).executeTakeFirst();
+    const client = await findClientRecord(app.db, actor.practiceId, r.client_id);
     if (!client) continue;
     const contact = client.contact ? (JSON.parse(app.keyring.decrypt(client.contact)) as { phone?: string }) : {};
     out.push({

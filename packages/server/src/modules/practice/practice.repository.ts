@@ -26,6 +26,10 @@ export function listPracticeUsers(db: DbOrTx, practiceId: string) {
     .execute();
 }
 
+export function findUserContact(db: DbOrTx, userId: string) {
+  return db.selectFrom('users').select(['email', 'display_name', 'status', 'client_id']).where('id', '=', userId).executeTakeFirst();
+}
+
 export function findUsersInPractice(db: DbOrTx, practiceId: string, userIds: string[]) {
   if (userIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('users').select(['id', 'roles', 'display_name']).where('practice_id', '=', practiceId).where('id', 'in', userIds).execute();

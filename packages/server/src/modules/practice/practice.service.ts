@@ -1,5 +1,6 @@
 import { appendAudit } from '../../platform/audit.js';
 import { auditEntry, requireRole, requireStaff } from '../../platform/authz.js';
+import { localDay } from '../../platform/clock.js';
 import type { AppContext, RequestContext, Role } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { NotFoundError, ValidationError } from '../../platform/errors.js';
@@ -110,6 +111,17 @@ export async function readOutbox(app: AppContext, rc: RequestContext): Promise<O
 export async function clinicianIdsAmong(db: DbOrTx, practiceId: string, userIds: string[]): Promise<Set<string>> {
   const rows = await repo.findUsersInPractice(db, practiceId, userIds);
   return new Set(rows.filter((r) => (JSON.parse(r.roles) as Role[]).some((role) => role === 'clinician' || role === 'supervisor')).map((r) => r.id));
+}
+
+/** For other services, unguarded: today's calendar day in the practice's time zone. */
+export async function practiceToday(app: AppContext, practiceId: string): Promise<string> {
+  return localDay(app.clock.now(), (await getPracticeRecord(app.db, practiceId)).time_zone);
+}
+
+/** For other services, unguarded: an active staff member's email and name, for system mail (undefined when inactive). */
+export async function activeStaffContact(db: DbOrTx, userId: string): Promise<{ email: string; displayName: string } | undefined> {
+  const row = await repo.findUserContact(db, userId);
+  return row && row.status === 'active' && row.client_id === null ? { email: row.email, displayName: row.display_name } : undefined;
 }
 
 /** For other services, unguarded: a staff member's display name (for authorship lines). */

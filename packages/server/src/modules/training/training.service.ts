@@ -1,15 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { REQUIREMENT_SETS } from '@candor/clinical';
-import { sql, type Selectable } from 'kysely';
 import { appendAudit } from '../../platform/audit.js';
 import { auditEntry, requireActor } from '../../platform/authz.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import { spreadsheetCell as cell } from '../../platform/csv.js';
-import type { TrainingProgrammeTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldProblem } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import * as repo from './training.repository.js';
+import type { ProgrammeRow } from './training.repository.js';
 import { PROGRAMME_FORMATS, PROGRAMME_KINDS, type Programme, type ProgrammeInput, type ProgrammeSearch } from './training.schemas.js';
 
 /**
@@ -18,7 +18,7 @@ import { PROGRAMME_FORMATS, PROGRAMME_KINDS, type Programme, type ProgrammeInput
  * or keep their certification. The operator (a site administrator) curates it, by hand or by CSV;
  * everyone may search it.
  */
-type Row = Selectable<TrainingProgrammeTable>;
+type Row = ProgrammeRow;
 
 /** What a programme can count toward: the AASECT CST hour requirements, the degree rule and renewal credits. */
 export const COUNTS_TOWARD: readonly { id: string; label: string }[] = [
@@ -79,7 +79,7 @@ export async function createProgramme(app: AppContext, rc: RequestContext, input
   const now = app.clock.now().toISOString();
   const row = rowFrom(input, actor, now, newId(), now);
   await app.db.transaction().execute(async (tx) => {
-    await tx.insertInto('training_programmes').values(row).execute();
+    await repo.insertProgramme(tx, row);
     await appendAudit(tx, auditEntry(rc, 'training.create', 'training-programme', row.id), app.clock.now());
   });
   return toProgramme(row);
@@ -87,13 +87,13 @@ export async function createProgramme(app: AppContext, rc: RequestContext, input
 
 export async function updateProgramme(app: AppContext, rc: RequestContext, id: string, input: ProgrammeInput): Promise<Programme> {
   const actor = requireSiteAdmin(rc);
-  const existing = await app.db.selectFrom('training_programmes').selectAll().where('id', '=', id).executeTakeFirst();
+  const existing = await repo.findProgramme(app.db, id);
   if (!existing) throw new NotFoundError();
   const problems = programmeProblems(input);
   if (problems.length) throw new ValidationError(problems);
   const row = rowFrom(input, actor, app.clock.now().toISOString(), id, existing.created_at);
   await app.db.transaction().execute(async (tx) => {
-    await tx.updateTable('training_programmes').set(row).where('id', '=', id).execute();
+    await repo.updateProgramme(tx, id, row);
     await appendAudit(tx, auditEntry(rc, 'training.update', 'training-programme', id), app.clock.now());
   });
   return toProgramme(row);
@@ -102,14 +102,9 @@ export async function updateProgramme(app: AppContext, rc: RequestContext, id: s
 export async function deleteProgramme(app: AppContext, rc: RequestContext, id: string): Promise<void> {
   requireSiteAdmin(rc);
   await app.db.transaction().execute(async (tx) => {
-    const result = await tx.deleteFrom('training_programmes').where('id', '=', id).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw new NotFoundError();
+    if (!(await repo.deleteProgramme(tx, id))) throw new NotFoundError();
     await appendAudit(tx, auditEntry(rc, 'training.delete', 'training-programme', id), app.clock.now());
   });
-}
-
-function likeEscape(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Public: search by words, kind, format, what it counts toward and state; 20 a page, by name. */
@@ -119,29 +114,25 @@ export async function searchProgrammes(app: AppContext, query: ProgrammeSearch):
   if (query.countsToward && !COUNTS_LABELS.has(query.countsToward)) throw ValidationError.field('query.countsToward', 'is not one of the choices');
   const page = query.page ? Number(query.page) : 1;
   if (!Number.isInteger(page) || page < 1) throw ValidationError.field('query.page', 'must be a whole number from 1');
-  let q = app.db.selectFrom('training_programmes').selectAll();
-  for (const word of (query.q ?? '').toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length > 1).slice(0, 8)) {
-    q = q.where(sql<boolean>`search_text like ${`%${likeEscape(word)}%`} escape '\\'`);
-  }
-  if (query.kind) q = q.where('kind', '=', query.kind);
-  if (query.format) q = q.where('format', '=', query.format);
-  if (query.countsToward) q = q.where('counts_toward', 'like', `%"${likeEscape(query.countsToward)}"%`);
-  if (query.state) q = q.where('state', '=', query.state);
-  const rows = (await q.execute()).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const rows = (await repo.searchProgrammes(app.db, {
+    words: (query.q ?? '').toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length > 1).slice(0, 8),
+    ...(query.kind ? { kind: query.kind } : {}), ...(query.format ? { format: query.format } : {}),
+    ...(query.countsToward ? { countsToward: query.countsToward } : {}), ...(query.state ? { state: query.state } : {}),
+  })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   return { results: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map(toProgramme), total: rows.length, page, pages };
 }
 
 export async function listAllProgrammes(app: AppContext, rc: RequestContext): Promise<Programme[]> {
   requireSiteAdmin(rc);
-  return (await app.db.selectFrom('training_programmes').selectAll().orderBy('name').execute()).map(toProgramme);
+  return (await repo.listProgrammes(app.db)).map(toProgramme);
 }
 
 export const CSV_COLUMNS = ['kind', 'name', 'provider', 'format', 'city', 'state', 'country', 'length', 'cost_min', 'cost_max', 'counts_toward', 'url', 'description'] as const;
 
 export async function exportCsv(app: AppContext, rc: RequestContext): Promise<string> {
   requireSiteAdmin(rc);
-  const rows = await app.db.selectFrom('training_programmes').selectAll().orderBy('name').execute();
+  const rows = await repo.listProgrammes(app.db);
   return stringify(rows.map((r) => [
     r.kind, r.name, r.provider, r.format, r.city ?? '', r.state ?? '', r.country ?? '', r.length ?? '', r.cost_min ?? '', r.cost_max ?? '',
     (JSON.parse(r.counts_toward) as string[]).join(';'), r.url, r.description ?? '',
@@ -197,7 +188,7 @@ export async function importCsv(app: AppContext, rc: RequestContext, input: { cs
   if (!input.dryRun && writes.length) {
     const now = app.clock.now().toISOString();
     await app.db.transaction().execute(async (tx: DbOrTx) => {
-      for (const programme of writes) await tx.insertInto('training_programmes').values(rowFrom(programme, actor, now, newId(), now)).execute();
+      for (const programme of writes) await repo.insertProgramme(tx, rowFrom(programme, actor, now, newId(), now));
       await appendAudit(tx, auditEntry(rc, 'training.import', 'training-programme', null), app.clock.now());
     });
   }

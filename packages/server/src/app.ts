@@ -54,6 +54,22 @@ function defaultWebDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 }
 
+/**
+ * The load benchmarks' ceiling (bench/, BENCHMARKS.md): the same server answering a JSON body of
+ * the asked-for size from memory, with no database and no session, through the same hooks. Off
+ * unless CANDOR_BENCH_CEILING is set.
+ */
+function registerCeiling(fastify: FastifyInstance): void {
+  const bodies = new Map<number, { padding: string }>();
+  fastify.get('/bench/ceiling', { schema: { hide: true } }, async (request) => {
+    const asked = Number((request.query as { bytes?: string }).bytes);
+    const bytes = Number.isInteger(asked) ? Math.min(1_000_000, Math.max(14, asked)) : 14;
+    let body = bodies.get(bytes);
+    if (!body) bodies.set(bytes, (body = { padding: 'x'.repeat(bytes - '{"padding":""}'.length) }));
+    return body;
+  });
+}
+
 /** Builds the HTTP application without listening: `server.listen()` or `inject()` is the caller's. */
 export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   const fastify = Fastify({
@@ -134,6 +150,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     await app.db.selectFrom('practices').select('id').limit(1).execute();
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
+  if (app.config.benchCeiling) registerCeiling(fastify);
   fastify.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => fastify.swagger());
 
   registerAuthRoutes(fastify, app);

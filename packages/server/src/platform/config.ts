@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: boolean;
   seedDemo: boolean;
   webDir: string | null;
+  /** CANDOR_BENCH_CEILING: serve /bench/ceiling, the load benchmarks' no-database, no-auth baseline. */
+  benchCeiling?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -73,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env, 'TRUST_PROXY', false),
     seedDemo: flag(env, 'CANDOR_DEMO', databaseUrl === null),
     webDir: optional(env, 'CANDOR_WEB_DIR'),
+    benchCeiling: flag(env, 'CANDOR_BENCH_CEILING', false),
   };
 }

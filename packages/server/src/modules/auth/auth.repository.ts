@@ -14,7 +14,7 @@ export function findUserById(db: DbOrTx, userId: string): Promise<UserRow | unde
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
-export async function insertUser(db: DbOrTx, row: Insertable<UserTable>): Promise<void> {
+export async function insertUser(db: DbOrTx, row: Insertable<UserTable> | readonly Insertable<UserTable>[]): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }
 
@@ -37,7 +37,7 @@ export function findSession(db: DbOrTx, idHash: string): Promise<SessionRow | un
   return db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
 }
 
-export async function insertSession(db: DbOrTx, row: SessionRow): Promise<void> {
+export async function insertSession(db: DbOrTx, row: SessionRow | readonly SessionRow[]): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
 }
 

@@ -1,11 +1,17 @@
 import type { Selectable } from 'kysely';
-import type { ClientTable } from '../../platform/database.js';
+import type { CareTeamTable, ClientTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
 
 export type ClientRow = Selectable<ClientTable>;
 
-export async function insertClient(db: DbOrTx, row: ClientRow): Promise<void> {
+/** One client, or many at once (the bench dataset generator). */
+export async function insertClient(db: DbOrTx, row: ClientRow | readonly ClientRow[]): Promise<void> {
   await db.insertInto('clients').values(row).execute();
+}
+
+/** Care-team rows as given, across clients (the bench dataset generator). */
+export async function insertCareTeam(db: DbOrTx, rows: readonly Selectable<CareTeamTable>[]): Promise<void> {
+  if (rows.length) await db.insertInto('care_team').values(rows).execute();
 }
 
 /** Adds each user to each client's care team, skipping pairs already there. */

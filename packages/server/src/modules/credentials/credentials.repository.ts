@@ -16,7 +16,7 @@ export function findCredential(db: DbOrTx, practiceId: string, id: string): Prom
   return db.selectFrom('credentials').selectAll().where('practice_id', '=', practiceId).where('id', '=', id).where('archived_at', 'is', null).executeTakeFirst();
 }
 
-export async function insertCredential(db: DbOrTx, row: Insertable<CredentialTable>): Promise<void> {
+export async function insertCredential(db: DbOrTx, row: Insertable<CredentialTable> | readonly Insertable<CredentialTable>[]): Promise<void> {
   await db.insertInto('credentials').values(row).execute();
 }
 

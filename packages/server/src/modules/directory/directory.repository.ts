@@ -20,6 +20,11 @@ export async function upsertProfile(db: DbOrTx, row: Insertable<DirectoryProfile
   await db.insertInto('directory_profiles').values(row).onConflict((oc) => oc.column('user_id').doUpdateSet(changes)).execute();
 }
 
+/** Many new profiles at once (the bench dataset generator). */
+export async function insertProfiles(db: DbOrTx, rows: readonly Insertable<DirectoryProfileTable>[]): Promise<void> {
+  if (rows.length) await db.insertInto('directory_profiles').values(rows).execute();
+}
+
 export async function setPhoto(db: DbOrTx, userId: string, photo: string | null, type: string | null, at: string): Promise<void> {
   await db.updateTable('directory_profiles').set({ photo, photo_type: type, updated_at: at }).where('user_id', '=', userId).execute();
 }

@@ -32,7 +32,8 @@ const STATE_IDS = new Set<string>(US_STATES.map((s) => s.id));
 
 const SLUG_STOP = /[^a-z0-9]+/g;
 
-function profileSearchText(input: ProfileInput): string {
+/** The lower-case text a search by words matches (also used by the bench dataset generator). */
+export function profileSearchText(input: ProfileInput): string {
   const labels = [...input.specialties, ...input.populations, ...input.approaches].map((id) => LABELS.get(id) ?? '');
   const languages = input.languages.map((id) => LANGUAGE_LABELS.get(id) ?? '');
   return [input.displayName, input.bio, ...labels, ...languages, ...input.insurance, input.city ?? '', input.state ?? ''].join(' ').toLowerCase().replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../platform/db.js';
 
 export type IntakeRow = Selectable<IntakeTable>;
 
-export async function insertIntake(db: DbOrTx, row: IntakeRow): Promise<void> {
+export async function insertIntake(db: DbOrTx, row: IntakeRow | readonly IntakeRow[]): Promise<void> {
   await db.insertInto('intakes').values(row).execute();
 }
 

@@ -7,7 +7,7 @@ export type RequestRow = Selectable<MeasureRequestTable>;
 export type ResponseRow = Selectable<MeasureResponseTable>;
 export type SafetyAlertRow = Selectable<SafetyAlertTable>;
 
-export async function insertAssignment(db: DbOrTx, row: AssignmentRow): Promise<void> {
+export async function insertAssignment(db: DbOrTx, row: AssignmentRow | readonly AssignmentRow[]): Promise<void> {
   await db.insertInto('measure_assignments').values(row).execute();
 }
 
@@ -33,6 +33,11 @@ export async function setAssignmentStatus(db: DbOrTx, id: string, status: string
 export async function insertRequestIfNew(db: DbOrTx, row: RequestRow): Promise<boolean> {
   const result = await db.insertInto('measure_requests').values(row).onConflict((oc) => oc.columns(['assignment_id', 'due_on']).doNothing()).executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Many requests at once, none already there (the bench dataset generator). */
+export async function insertRequests(db: DbOrTx, rows: readonly RequestRow[]): Promise<void> {
+  if (rows.length) await db.insertInto('measure_requests').values(rows).execute();
 }
 
 /** Earlier open requests of an assignment, overtaken by a newer one, become missed. */
@@ -66,7 +71,7 @@ export async function markReminded(db: DbOrTx, id: string, at: string): Promise<
   await db.updateTable('measure_requests').set({ reminded_at: at }).where('id', '=', id).execute();
 }
 
-export async function insertResponse(db: DbOrTx, row: ResponseRow): Promise<void> {
+export async function insertResponse(db: DbOrTx, row: ResponseRow | readonly ResponseRow[]): Promise<void> {
   await db.insertInto('measure_responses').values(row).execute();
 }
 

@@ -6,7 +6,7 @@ export type NoteRow = Selectable<NoteTable>;
 export type AddendumRow = Selectable<NoteAddendumTable>;
 export type PsychotherapyNoteRow = Selectable<PsychotherapyNoteTable>;
 
-export async function insertNote(db: DbOrTx, row: NoteRow): Promise<void> {
+export async function insertNote(db: DbOrTx, row: NoteRow | readonly NoteRow[]): Promise<void> {
   await db.insertInto('notes').values(row).execute();
 }
 

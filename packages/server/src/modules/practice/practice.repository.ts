@@ -8,7 +8,7 @@ export function findPractice(db: DbOrTx, practiceId: string): Promise<PracticeRo
   return db.selectFrom('practices').selectAll().where('id', '=', practiceId).executeTakeFirst();
 }
 
-export async function insertPractice(db: DbOrTx, row: Insertable<PracticeTable>): Promise<void> {
+export async function insertPractice(db: DbOrTx, row: Insertable<PracticeTable> | readonly Insertable<PracticeTable>[]): Promise<void> {
   await db.insertInto('practices').values(row).execute();
 }
 

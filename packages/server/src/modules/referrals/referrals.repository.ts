@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../platform/db.js';
 
 export type ReferralRow = Selectable<ReferralTable>;
 
-export async function insertReferral(db: DbOrTx, row: ReferralRow): Promise<void> {
+export async function insertReferral(db: DbOrTx, row: ReferralRow | readonly ReferralRow[]): Promise<void> {
   await db.insertInto('referrals').values(row).execute();
 }
 

@@ -10,6 +10,14 @@ export async function insertRelationship(db: DbOrTx, row: RelationshipRow, membe
   await db.insertInto('relationship_clinicians').values(clinicianIds.map((userId) => ({ practice_id: row.practice_id, relationship_id: row.id, user_id: userId }))).execute();
 }
 
+/** Many relationships with their members and clinicians at once (the bench dataset generator). */
+export async function insertRelationships(db: DbOrTx, items: readonly { row: RelationshipRow; memberIds: readonly string[]; clinicianIds: readonly string[] }[]): Promise<void> {
+  if (items.length === 0) return;
+  await db.insertInto('relationships').values(items.map((i) => i.row)).execute();
+  await db.insertInto('relationship_members').values(items.flatMap((i) => i.memberIds.map((clientId) => ({ practice_id: i.row.practice_id, relationship_id: i.row.id, client_id: clientId, joined_at: i.row.created_at })))).execute();
+  await db.insertInto('relationship_clinicians').values(items.flatMap((i) => i.clinicianIds.map((userId) => ({ practice_id: i.row.practice_id, relationship_id: i.row.id, user_id: userId })))).execute();
+}
+
 export function findRelationship(db: DbOrTx, practiceId: string, id: string): Promise<RelationshipRow | undefined> {
   return db.selectFrom('relationships').selectAll().where('practice_id', '=', practiceId).where('id', '=', id).executeTakeFirst();
 }

@@ -11,6 +11,14 @@ export async function insertAppointment(db: DbOrTx, row: AppointmentRow, clientI
   }
 }
 
+/** Many appointments with their attendees at once (the bench dataset generator). */
+export async function insertAppointments(db: DbOrTx, items: readonly { row: AppointmentRow; clientIds: readonly string[] }[]): Promise<void> {
+  if (items.length === 0) return;
+  await db.insertInto('appointments').values(items.map((i) => i.row)).execute();
+  const attendees = items.flatMap((i) => i.clientIds.map((clientId) => ({ practice_id: i.row.practice_id, appointment_id: i.row.id, client_id: clientId })));
+  if (attendees.length) await db.insertInto('appointment_attendees').values(attendees).execute();
+}
+
 export interface Overlap {
   id: string;
   startsAt: string;

@@ -1,0 +1,255 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SQLITE_FILE } from '@candor/server/dist/platform/bootstrap.js';
+import { openDatabase, type Dialect } from '@candor/server/dist/platform/db.js';
+import pg from 'pg';
+import { generateInto } from './data.js';
+import type { LoadResult, LoadSpec, Workload } from './load.js';
+import { benchDir, dataDirOf, pgAdminUrl, pgDatabaseOf, pgUrlOf, readManifest, repoRoot, resultsDir, writeManifest, type Manifest } from './paths.js';
+import { evaluate, renderMarkdown, type BenchReport, type DialectReport, type WorkloadReport } from './report.js';
+import { scaleNamed } from './scales.js';
+import { startServer, type RunningServer } from './server.js';
+import { prepareTargets, type Targets } from './setup.js';
+
+/**
+ * `npm run bench`: for each database, a fresh working copy of the dataset, a Candor server in
+ * its own process (cold start timed), then each workload under autocannon in another process,
+ * each right after the ceiling — the same server answering a same-size JSON body from memory
+ * with no database and no auth. Then the scale curve, the targets, and the results.
+ */
+const WORKLOADS: Workload[] = ['chart', 'today', 'note', 'questionnaire', 'search', 'profile', 'mixed'];
+const CSRF_COOKIE = '_csrf';
+
+function log(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+async function pgAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: pgAdminUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A working copy, so a run never changes the generated dataset and every run starts the same. */
+async function workingCopy(scale: string, dialect: Dialect): Promise<{ dataDir: string; databaseUrl: string | null; masterKey: string | null }> {
+  const source = dataDirOf(scale);
+  const dataDir = path.join(source, `run-${dialect}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.copyFileSync(path.join(source, 'master.key'), path.join(dataDir, 'master.key'));
+  const masterKey = fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim();
+  if (dialect === 'sqlite') {
+    fs.copyFileSync(path.join(source, SQLITE_FILE), path.join(dataDir, SQLITE_FILE));
+    return { dataDir, databaseUrl: null, masterKey: null };
+  }
+  const copy = `${pgDatabaseOf(scale)}_run`;
+  await pgAdmin(async (client) => {
+    await client.query(`drop database if exists ${copy} with (force)`);
+    await client.query(`create database ${copy} template ${pgDatabaseOf(scale)} strategy file_copy`);
+  });
+  return { dataDir, databaseUrl: pgUrlOf(scale, copy), masterKey };
+}
+
+async function databaseSizeMb(dialect: Dialect, dataDir: string, databaseUrl: string | null): Promise<number> {
+  if (dialect === 'sqlite') {
+    return ['', '-wal'].reduce((sum, suffix) => {
+      const file = path.join(dataDir, SQLITE_FILE + suffix);
+      return sum + (fs.existsSync(file) ? fs.statSync(file).size : 0);
+    }, 0) / 1_048_576;
+  }
+  const name = new URL(databaseUrl!).pathname.slice(1);
+  return pgAdmin(async (client) => Number((await client.query('select pg_database_size($1) as size', [name])).rows[0].size) / 1_048_576);
+}
+
+async function runLoad(spec: LoadSpec, scratch: string): Promise<LoadResult> {
+  const file = path.join(scratch, `spec-${spec.workload}.json`);
+  fs.writeFileSync(file, JSON.stringify(spec));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(benchDir, 'dist/load.js'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`the load generator exited with code ${code}`))));
+  });
+}
+
+async function csrfPair(url: string, cookie: string): Promise<{ cookie: string; token: string }> {
+  const response = await fetch(`${url}/api/v1/auth/csrf`, { headers: { cookie } });
+  const token = ((await response.json()) as { token: string }).token;
+  const secret = response.headers.getSetCookie().find((c) => c.startsWith(`${CSRF_COOKIE}=`))!.split(';')[0]!;
+  return { cookie: secret, token };
+}
+
+/** The body size of one typical response of a workload, for its same-size ceiling. */
+async function bodyBytes(url: string, workload: Workload, targets: Targets, csrf: { cookie: string; token: string }): Promise<number> {
+  const c = targets.clinicians[0]!;
+  const write = (cookie: string) => ({ cookie: `${cookie}; ${csrf.cookie}`, 'x-csrf-token': csrf.token, 'content-type': 'application/json' });
+  const size = async (response: Response) => {
+    if (!response.ok) throw new Error(`${workload}: ${response.status} ${await response.text()}`);
+    return Buffer.byteLength(await response.text());
+  };
+  switch (workload) {
+    case 'chart':
+    case 'mixed':
+      return size(await fetch(`${url}/api/v1/clients/${c.clientIds[0]}`, { headers: { cookie: c.cookie } }));
+    case 'today':
+      return size(await fetch(`${url}/api/v1/today`, { headers: { cookie: c.cookie } }));
+    case 'search':
+      return size(await fetch(`${url}/api/v1/public/therapists?${targets.searches[0]}`));
+    case 'profile':
+      return size(await fetch(`${url}/find/therapists/${targets.profiles[0]}`));
+    case 'questionnaire': {
+      // One questionnaire from the end of the queue, so the load never meets it again.
+      const target = targets.portal.pop()!;
+      const answers = target.instrumentId === 'csi-4' ? [3, 3, 3, 3] : target.instrumentId === 'phq-9' ? [1, 1, 1, 1, 1, 1, 1, 1, 0] : [1, 1, 1, 1, 1, 1, 1];
+      return size(await fetch(`${url}/api/v1/portal/measures/${target.requestId}/submit`, { method: 'POST', headers: write(target.cookie), body: JSON.stringify({ answers }) }));
+    }
+    case 'note': {
+      const created = await fetch(`${url}/api/v1/appointments/${c.appointmentIds[0]}/notes`, { method: 'POST', headers: write(c.cookie), body: JSON.stringify({ template: c.template }) });
+      const note = (await created.json()) as { id: string };
+      return size(await fetch(`${url}/api/v1/notes/${note.id}/sign`, { method: 'POST', headers: write(c.cookie), body: '{"version":0}' }));
+    }
+    case 'ceiling':
+      return 14;
+  }
+}
+
+interface RunOptions { scale: string; connections: number; duration: number; warmup: number; workloads: Workload[]; ceiling: boolean; questionnaires: number }
+
+async function ensureDataset(scale: string, dialect: Dialect): Promise<void> {
+  const manifest = readManifest(scale);
+  if (manifest?.databases[dialect]) return;
+  log(`No ${scale} dataset on ${dialect} yet: generating it (npm run bench:data -- --scale ${scale}).`);
+  const now = new Date();
+  const seed = manifest?.seed ?? 20261126;
+  const { counts, seconds } = await generateInto(scale, dialect, seed, now, log);
+  const next: Manifest = manifest ?? { scale, seed, generatedAt: now.toISOString(), databases: {} };
+  next.databases[dialect] = { counts, seconds: Math.round(seconds), generatedAt: now.toISOString() };
+  writeManifest(next);
+}
+
+async function benchDialect(dialect: Dialect, o: RunOptions): Promise<DialectReport> {
+  await ensureDataset(o.scale, dialect);
+  log(`\n${dialect} · ${o.scale}: copying the dataset…`);
+  const copy = await workingCopy(o.scale, dialect);
+  const handle = openDatabase({ databaseUrl: copy.databaseUrl, sqlitePath: path.join(copy.dataDir, SQLITE_FILE), poolSize: 2 });
+  let targets: Targets;
+  try {
+    targets = await prepareTargets(handle.db, { clinicians: 64, questionnaires: o.questionnaires, now: new Date() });
+  } finally {
+    await handle.close();
+  }
+  // Let the copy settle on disk before the cold start is timed.
+  if (dialect === 'postgres') await pgAdmin((client) => client.query('checkpoint'));
+  const server: RunningServer = await startServer({ ...copy, logFile: path.join(copy.dataDir, 'server.log') });
+  log(`  cold start to ready: ${server.coldStartMs.toFixed(0)} ms · ${targets.clinicians.length} clinicians, ${targets.portal.length} questionnaires due, ${targets.profiles.length} profiles`);
+  const reports: WorkloadReport[] = [];
+  let peakRssMb: number;
+  try {
+    const csrf = await csrfPair(server.url, targets.clinicians[0]!.cookie);
+    const base = { url: server.url, connections: o.connections, duration: o.duration, warmup: o.warmup, csrf, ...targets };
+    for (const workload of o.workloads) {
+      const bytes = await bodyBytes(server.url, workload, targets, csrf);
+      const ceiling = o.ceiling ? await runLoad({ ...base, workload: 'ceiling', ceilingBytes: bytes, portal: [] }, copy.dataDir) : null;
+      const result = await runLoad({ ...base, workload, ceilingBytes: bytes }, copy.dataDir);
+      if (workload === 'questionnaire' || workload === 'mixed') {
+        // Those answered are gone; the next workload starts after them.
+        const used = Math.min(targets.portal.length, result.requests + Math.ceil((result.requests * o.warmup) / Math.max(1, o.duration)));
+        targets.portal.splice(0, used);
+        base.portal = targets.portal;
+      }
+      const report: WorkloadReport = { workload, bodyBytes: bytes, result, ceiling, ratio: ceiling ? result.requestsPerSec / ceiling.requestsPerSec : null };
+      reports.push(report);
+      const l = result.latency;
+      log(`  ${workload.padEnd(13)} ${result.requestsPerSec.toFixed(0).padStart(6)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  max ${l.max} ms` +
+        (ceiling ? `  · ceiling ${ceiling.requestsPerSec.toFixed(0)} req/s (${((report.ratio ?? 0) * 100).toFixed(0)}%)` : '') +
+        (result.errors + result.timeouts + result.non2xx ? `  · ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodes)}` : '') +
+        (result.exhausted ? '  · RAN OUT OF QUESTIONNAIRES' : ''));
+    }
+  } finally {
+    peakRssMb = server.peakRssMb();
+    await server.stop();
+  }
+  const sizeMb = await databaseSizeMb(dialect, copy.dataDir, copy.databaseUrl);
+  const manifest = readManifest(o.scale)!;
+  return { dialect, scale: o.scale, counts: manifest.databases[dialect]!.counts, coldStartMs: server.coldStartMs, peakRssMb, databaseMb: sizeMb, workloads: reports };
+}
+
+function machine(): BenchReport['machine'] {
+  const cpus = os.cpus();
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGb: Math.round(os.totalmem() / 1_073_741_824), node: process.version, os: `${os.type()} ${os.release()}` };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'large' },
+      db: { type: 'string', default: 'both' },
+      duration: { type: 'string' },
+      connections: { type: 'string', default: '32' },
+      curve: { type: 'boolean' },
+      'no-curve': { type: 'boolean' },
+    },
+  });
+  const scale = scaleNamed(values.scale!).name;
+  const smoke = scale === 'small';
+  const duration = Number(values.duration ?? (smoke ? 3 : 10));
+  const connections = Number(values.connections);
+  const dialects: Dialect[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as Dialect];
+  const startedAt = new Date();
+  const options: RunOptions = { scale, connections, duration, warmup: smoke ? 1 : 2, workloads: WORKLOADS, ceiling: true, questionnaires: smoke ? 5_000 : 60_000 };
+
+  const dialectReports: DialectReport[] = [];
+  for (const dialect of dialects) dialectReports.push(await benchDialect(dialect, options));
+
+  // The scale curve: chart open and Today at 1k, 10k and 100k clients (SQLite and PostgreSQL).
+  const curve: BenchReport['curve'] = [];
+  const runCurve = values.curve ?? (!values['no-curve'] && scale === 'large');
+  if (runCurve) {
+    for (const dialect of dialects) {
+      for (const point of ['small', 'medium', 'large']) {
+        const existing = point === scale ? dialectReports.find((r) => r.dialect === dialect) : undefined;
+        const report = existing ?? (await benchDialect(dialect, { ...options, scale: point, workloads: ['chart', 'today'], ceiling: false, questionnaires: 10 }));
+        const byName = (w: Workload) => report.workloads.find((x) => x.workload === w)!.result;
+        curve.push({ dialect, scale: point, clients: report.counts.clients, appointments: report.counts.appointments, chart: byName('chart').latency, today: byName('today').latency });
+      }
+    }
+  }
+
+  const report: BenchReport = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), scale, connections, duration, machine: machine(), dialects: dialectReports, curve, checks: [] };
+  report.checks = evaluate(report, { timings: !smoke });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  fs.writeFileSync(path.join(resultsDir, `${scale}-latest.json`), json);
+  if (!smoke) {
+    fs.writeFileSync(path.join(resultsDir, `${scale}-${startedAt.toISOString().slice(0, 10)}.json`), json);
+    const file = path.join(repoRoot, 'BENCHMARKS.md');
+    const start = '<!-- bench:results:start -->';
+    const end = '<!-- bench:results:end -->';
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
+    if (current.includes(start) && current.includes(end) && scale === 'large') {
+      fs.writeFileSync(file, `${current.slice(0, current.indexOf(start) + start.length)}\n${renderMarkdown(report)}\n${current.slice(current.indexOf(end))}`);
+    }
+  }
+  log(`\n${renderMarkdown(report)}`);
+  const failed = report.checks.filter((c) => !c.pass);
+  if (failed.length) {
+    log(`\n${failed.length} target(s) missed:\n${failed.map((c) => `  ✗ ${c.name}: ${c.actual} (target ${c.target})`).join('\n')}`);
+    process.exit(1);
+  }
+  log(`\nEvery ${smoke ? 'check' : 'target'} met (${report.checks.length}).`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}
+

@@ -40,50 +40,101 @@ export function hashAuditRow(row: HashedFields): string {
 
 /** Appends one event. Call it with the transaction that makes the change it records. */
 export async function appendAudit(db: DbOrTx, entry: AuditEntry, at: Date): Promise<void> {
-  const chainId = entry.practiceId ?? SYSTEM_CHAIN;
-  // Touching the head row first takes its lock (PostgreSQL) before we read it.
-  let head = await db
-    .updateTable('audit_heads')
-    .set({ seq: sql`seq` })
-    .where('chain_id', '=', chainId)
-    .returning(['seq', 'hash'])
-    .executeTakeFirst();
-  if (!head) {
-    await db
-      .insertInto('audit_heads')
-      .values({ chain_id: chainId, seq: 0, hash: GENESIS_HASH })
-      .onConflict((oc) => oc.column('chain_id').doNothing())
-      .execute();
-    head = await db
-      .updateTable('audit_heads')
-      .set({ seq: sql`seq` })
-      .where('chain_id', '=', chainId)
-      .returning(['seq', 'hash'])
-      .executeTakeFirstOrThrow();
-  }
-  const row: HashedFields = {
-    id: newId(at.getTime()),
-    chain_id: chainId,
-    seq: head.seq + 1,
-    practice_id: entry.practiceId,
-    actor_id: entry.actorId,
-    actor_role: entry.actorRole,
-    action: entry.action,
-    resource_type: entry.resourceType,
-    resource_id: entry.resourceId,
-    outcome: entry.outcome,
-    request_id: entry.requestId,
-    occurred_at: at.toISOString(),
-    prev_hash: head.hash,
-  };
-  const hash = hashAuditRow(row);
-  await db.insertInto('audit_events').values({ ...row, hash }).execute();
-  await db.updateTable('audit_heads').set({ seq: row.seq, hash }).where('chain_id', '=', chainId).execute();
+  await appendAuditEntries(db, [{ entry, at }]);
 }
 
-/** Appends one event in a transaction of its own (for reads and refusals, which change nothing else). */
-export async function recordAudit(db: Db, entry: AuditEntry, at: Date): Promise<void> {
-  await db.transaction().execute((tx) => appendAudit(tx, entry, at));
+/** Takes the chain head's lock (PostgreSQL: the row lock) and reads it, creating it on first use. */
+async function lockHead(db: DbOrTx, chainId: string): Promise<{ seq: number; hash: string }> {
+  // Touching the head row first takes its lock (PostgreSQL) before we read it.
+  const head = await db.updateTable('audit_heads').set({ seq: sql`seq` }).where('chain_id', '=', chainId).returning(['seq', 'hash']).executeTakeFirst();
+  if (head) return head;
+  await db.insertInto('audit_heads').values({ chain_id: chainId, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('chain_id').doNothing()).execute();
+  return db.updateTable('audit_heads').set({ seq: sql`seq` }).where('chain_id', '=', chainId).returning(['seq', 'hash']).executeTakeFirstOrThrow();
+}
+
+/**
+ * Appends events in order, each to its practice's chain: per chain the head is locked and read
+ * once, the rows written in one statement, and the head moved once. Chains are taken in a fixed
+ * order, so two transactions never wait on each other's heads (no deadlock on PostgreSQL).
+ */
+export async function appendAuditEntries(db: DbOrTx, items: readonly { entry: AuditEntry; at: Date }[]): Promise<void> {
+  const byChain = new Map<string, { entry: AuditEntry; at: Date }[]>();
+  for (const item of items) {
+    const chainId = item.entry.practiceId ?? SYSTEM_CHAIN;
+    const list = byChain.get(chainId);
+    if (list) list.push(item);
+    else byChain.set(chainId, [item]);
+  }
+  for (const chainId of [...byChain.keys()].sort()) {
+    const head = await lockHead(db, chainId);
+    let seq = head.seq;
+    let prev = head.hash;
+    const rows: AuditEventTable[] = [];
+    for (const { entry, at } of byChain.get(chainId)!) {
+      const row: HashedFields = {
+        id: newId(at.getTime()),
+        chain_id: chainId,
+        seq: ++seq,
+        practice_id: entry.practiceId,
+        actor_id: entry.actorId,
+        actor_role: entry.actorRole,
+        action: entry.action,
+        resource_type: entry.resourceType,
+        resource_id: entry.resourceId,
+        outcome: entry.outcome,
+        request_id: entry.requestId,
+        occurred_at: at.toISOString(),
+        prev_hash: prev,
+      };
+      prev = hashAuditRow(row);
+      rows.push({ ...row, hash: prev });
+    }
+    for (let i = 0; i < rows.length; i += 1_000) await db.insertInto('audit_events').values(rows.slice(i, i + 1_000)).execute();
+    await db.updateTable('audit_heads').set({ seq, hash: prev }).where('chain_id', '=', chainId).execute();
+  }
+}
+
+interface PendingAudit { entry: AuditEntry; at: Date; resolve: () => void; reject: (error: unknown) => void }
+const pendingAudits = new WeakMap<Db, PendingAudit[]>();
+
+/**
+ * Appends one event in a transaction of its own (for reads and refusals, which change nothing
+ * else), and resolves once it is committed. Events recorded in the same turn of the event loop
+ * share one transaction (group commit): one durable write for many reads under load, each still
+ * acknowledged only after its row is on disk.
+ */
+export function recordAudit(db: Db, entry: AuditEntry, at: Date): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let queue = pendingAudits.get(db);
+    if (!queue) {
+      queue = [];
+      pendingAudits.set(db, queue);
+      setImmediate(() => void flushAudits(db));
+    }
+    queue.push({ entry, at, resolve, reject });
+  });
+}
+
+async function flushAudits(db: Db): Promise<void> {
+  const batch = pendingAudits.get(db) ?? [];
+  pendingAudits.delete(db);
+  try {
+    await db.transaction().execute((tx) => appendAuditEntries(tx, batch));
+    for (const p of batch) p.resolve();
+  } catch (error) {
+    for (const p of batch) p.reject(error);
+  }
+}
+
+/**
+ * Appends already-chained rows and moves each chain's head to its last row: for importing a
+ * history (the bench dataset generator), whose rows the caller hashed with hashAuditRow in order.
+ */
+export async function appendChainedRows(db: DbOrTx, rows: readonly AuditEventTable[], heads: readonly { chain_id: string; seq: number; hash: string }[]): Promise<void> {
+  if (rows.length) await db.insertInto('audit_events').values(rows).execute();
+  for (const head of heads) {
+    await db.insertInto('audit_heads').values(head).onConflict((oc) => oc.column('chain_id').doUpdateSet({ seq: head.seq, hash: head.hash })).execute();
+  }
 }
 
 export interface AuditVerifyResult {

@@ -134,15 +134,21 @@ export function listResponsesOfClientForRelationship(db: DbOrTx, practiceId: str
     .execute();
 }
 
-/** Questionnaires the clinician's clients have been asked for and not yet answered. */
+/**
+ * Questionnaires the clinician's clients have been asked for and not yet answered. Driven from
+ * the clinician's care team (index on user_id), then each client's open requests, so the cost
+ * follows the clinician's caseload, not the practice's history of requests.
+ */
 export function listDueForClinician(db: DbOrTx, practiceId: string, userId: string) {
   return db
-    .selectFrom('measure_requests')
+    .selectFrom('care_team')
+    .innerJoin('measure_requests', 'measure_requests.client_id', 'care_team.client_id')
     .innerJoin('clients', 'clients.id', 'measure_requests.client_id')
     .select(['measure_requests.id', 'measure_requests.client_id', 'measure_requests.instrument_id', 'measure_requests.due_on', 'clients.first_name', 'clients.last_name', 'clients.preferred_name'])
+    .where('care_team.user_id', '=', userId)
+    .where('care_team.practice_id', '=', practiceId)
     .where('measure_requests.practice_id', '=', practiceId)
     .where('measure_requests.status', '=', 'due')
-    .where((eb) => eb.exists(eb.selectFrom('care_team').select('care_team.user_id').whereRef('care_team.client_id', '=', 'measure_requests.client_id').where('care_team.user_id', '=', userId)))
     .orderBy('measure_requests.due_on')
     .limit(200)
     .execute();

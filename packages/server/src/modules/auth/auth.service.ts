@@ -10,6 +10,7 @@ import { TooManyRequestsError, UnauthenticatedError, ValidationError } from '../
 import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
 import { getPracticeRecord } from '../practice/practice.service.js';
+import { invalidateDirectory } from '../directory/directory.index.js';
 import * as repo from './auth.repository.js';
 import type { UserRow } from './auth.repository.js';
 import { checkTotp, newTotpSecret, totpEnrollment } from './totp.js';
@@ -359,7 +360,7 @@ export async function acceptInvitation(app: AppContext, rc: RequestContext, inpu
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   const now = app.clock.now().toISOString();
-  return app.db.transaction().execute(async (tx) => {
+  const accepted = await app.db.transaction().execute(async (tx) => {
     const token = await repo.consumeOneTimeToken(tx, sha256(input.token), 'invitation', now);
     if (!token) throw ValidationError.field('token', 'this invitation has expired or was already used; please ask for a new one');
     await repo.updateUser(tx, token.userId, { password_hash: passwordHash, status: 'active', password_changed_at: now, updated_at: now });
@@ -369,6 +370,9 @@ export async function acceptInvitation(app: AppContext, rc: RequestContext, inpu
     await appendAudit(tx, { ...auditEntry(rc, 'auth.accept-invitation', 'user', user.id, 'success', user.practice_id), actorId: user.id }, app.clock.now());
     return { sessionToken, stage, user: await toPublicUser(tx, user) };
   });
+  // An active clinician's listed profile may now be public.
+  invalidateDirectory(app);
+  return accepted;
 }
 
 /** Creates an active account directly (CLI `create-user`, demo seed). */

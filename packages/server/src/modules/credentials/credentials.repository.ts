@@ -12,6 +12,14 @@ export function listCredentials(db: DbOrTx, practiceId: string, userIds: string[
     .orderBy('kind').orderBy('created_at').execute();
 }
 
+/** Verified, current, unarchived credentials of everyone with a listed directory profile (the public directory's index). */
+export function listVerifiedOfListedProfiles(db: DbOrTx, day: string): Promise<CredentialRow[]> {
+  return db.selectFrom('credentials as c').innerJoin('directory_profiles as p', (join) => join.onRef('p.user_id', '=', 'c.user_id').onRef('p.practice_id', '=', 'c.practice_id'))
+    .selectAll('c').where('p.listed', '=', 1).where('c.archived_at', 'is', null).where('c.verified_at', 'is not', null)
+    .where((eb) => eb.or([eb('c.expires_on', 'is', null), eb('c.expires_on', '>=', day)]))
+    .orderBy('c.user_id').orderBy('c.kind').orderBy('c.created_at').execute();
+}
+
 export function findCredential(db: DbOrTx, practiceId: string, id: string): Promise<CredentialRow | undefined> {
   return db.selectFrom('credentials').selectAll().where('practice_id', '=', practiceId).where('id', '=', id).where('archived_at', 'is', null).executeTakeFirst();
 }

@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
 import { decodeUpload } from '../../platform/uploads.js';
 import { activeStaffContact, clinicianIdsAmong, practiceClinicians, practiceToday, staffDisplayName } from '../practice/practice.service.js';
+import { invalidateDirectory } from '../directory/directory.index.js';
 import * as repo from './credentials.repository.js';
 import type { CredentialRow } from './credentials.repository.js';
 import {
@@ -122,6 +123,8 @@ export async function addCredential(app: AppContext, rc: RequestContext, input: 
     });
     await appendAudit(tx, auditEntry(rc, 'credential.create', 'credential', id), app.clock.now());
   });
+  // The public directory shows verified, current licences and credentials.
+  invalidateDirectory(app);
   const row = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [row], await practiceToday(app, actor.practiceId)))[0]!;
 }
@@ -152,6 +155,8 @@ export async function updateCredential(app: AppContext, rc: RequestContext, id: 
     await appendAudit(tx, auditEntry(rc, 'credential.update', 'credential', id), app.clock.now());
     if (changed && row.verified_at) await appendAudit(tx, auditEntry(rc, 'credential.verification-withdrawn', 'credential', id), app.clock.now());
   });
+  // The public directory shows verified, current licences and credentials.
+  invalidateDirectory(app);
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [updated], await practiceToday(app, actor.practiceId)))[0]!;
 }
@@ -162,6 +167,8 @@ export async function archiveCredential(app: AppContext, rc: RequestContext, id:
     await repo.updateCredential(tx, id, { archived_at: app.clock.now().toISOString() });
     await appendAudit(tx, auditEntry(rc, 'credential.archive', 'credential', id), app.clock.now());
   });
+  // The public directory shows verified, current licences and credentials.
+  invalidateDirectory(app);
 }
 
 /** Only the practice owner verifies; the record says who, when and how. */
@@ -175,6 +182,8 @@ export async function verifyCredential(app: AppContext, rc: RequestContext, id: 
     await repo.updateCredential(tx, id, { verified_at: app.clock.now().toISOString(), verified_by: actor.userId, verification_method: input.method, verification_note: input.note?.trim() || null });
     await appendAudit(tx, auditEntry(rc, 'credential.verify', 'credential', id), app.clock.now());
   });
+  // The public directory shows verified, current licences and credentials.
+  invalidateDirectory(app);
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [updated], day))[0]!;
 }
@@ -186,6 +195,8 @@ export async function withdrawVerification(app: AppContext, rc: RequestContext, 
     await repo.updateCredential(tx, id, { verified_at: null, verified_by: null, verification_method: null, verification_note: null });
     await appendAudit(tx, auditEntry(rc, 'credential.verification-withdrawn', 'credential', id), app.clock.now());
   });
+  // The public directory shows verified, current licences and credentials.
+  invalidateDirectory(app);
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [updated], await practiceToday(app, actor.practiceId)))[0]!;
 }
@@ -268,9 +279,10 @@ export async function sendCredentialExpiryAlerts(app: AppContext): Promise<numbe
 }
 
 /** For other services, unguarded: the verified, unexpired credentials of these clinicians (for the public directory). */
-export async function verifiedCredentialsOf(db: DbOrTx, practiceId: string, userIds: string[], day: string): Promise<Map<string, { kind: string; type: string; label: string; jurisdiction: string | null; verifiedAt: string }[]>> {
-  const rows = await repo.listCredentials(db, practiceId, userIds);
-  const out = new Map<string, { kind: string; type: string; label: string; jurisdiction: string | null; verifiedAt: string }[]>();
+export interface PublicCredentialFact { kind: string; type: string; label: string; jurisdiction: string | null; verifiedAt: string }
+
+function verifiedFacts(rows: CredentialRow[], day: string): Map<string, PublicCredentialFact[]> {
+  const out = new Map<string, PublicCredentialFact[]>();
   for (const r of rows) {
     if (!r.verified_at || (r.expires_on && r.expires_on < day)) continue;
     const list = out.get(r.user_id) ?? [];
@@ -278,6 +290,15 @@ export async function verifiedCredentialsOf(db: DbOrTx, practiceId: string, user
     out.set(r.user_id, list);
   }
   return out;
+}
+
+export async function verifiedCredentialsOf(db: DbOrTx, practiceId: string, userIds: string[], day: string): Promise<Map<string, PublicCredentialFact[]>> {
+  return verifiedFacts(await repo.listCredentials(db, practiceId, userIds), day);
+}
+
+/** For the public directory's index: the verified, current credentials of every listed clinician, in one query. */
+export async function listedVerifiedCredentials(db: DbOrTx, day: string): Promise<Map<string, PublicCredentialFact[]>> {
+  return verifiedFacts(await repo.listVerifiedOfListedProfiles(db, day), day);
 }
 
 /** For other services, unguarded: every current credential of a clinician (verified or not) with its verification flag. */

@@ -1,7 +1,6 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { DirectoryInquiryTable, DirectoryProfileTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
-import { likeEscape } from '../../platform/sql.js';
 
 export type ProfileRow = Selectable<DirectoryProfileTable>;
 export type InquiryRow = Selectable<DirectoryInquiryTable>;
@@ -29,23 +28,13 @@ export async function setPhoto(db: DbOrTx, userId: string, photo: string | null,
   await db.updateTable('directory_profiles').set({ photo, photo_type: type, updated_at: at }).where('user_id', '=', userId).execute();
 }
 
-export interface SearchFilters {
-  words: string[];
-  specialty?: string;
-  population?: string;
-  language?: string;
-  telehealthState?: string;
-  accepting?: boolean;
-  box?: { minLat: number; maxLat: number; minLon: number; maxLon: number };
-  slug?: string;
-}
-
 /**
  * Public profiles: listed by the clinician, in a practice that opted in, of an active clinician
  * holding a verified licence that has not expired — so nothing unverified or unlisted can be
- * reached from the public pages. Filters narrow in SQL; distance and relevance are the caller's.
+ * reached from the public pages. Searching filters these in memory (directory.index.ts); a slug
+ * asks for one.
  */
-export function listPublic(db: DbOrTx, day: string, f: SearchFilters): Promise<ListedRow[]> {
+export function listPublic(db: DbOrTx, day: string, f: { slug?: string }): Promise<ListedRow[]> {
   let q = db.selectFrom('directory_profiles as p')
     .innerJoin('users as u', 'u.id', 'p.user_id')
     .innerJoin('practices as pr', 'pr.id', 'p.practice_id')
@@ -60,22 +49,6 @@ export function listPublic(db: DbOrTx, day: string, f: SearchFilters): Promise<L
       .whereRef('c.user_id', '=', 'p.user_id').whereRef('c.practice_id', '=', 'p.practice_id').where('c.kind', '=', 'licence').where('c.archived_at', 'is', null)
       .where('c.verified_at', 'is not', null).where((e) => e.or([e('c.expires_on', 'is', null), e('c.expires_on', '>=', day)]))));
   if (f.slug) q = q.where('p.slug', '=', f.slug);
-  for (const word of f.words) q = q.where(sql<boolean>`p.search_text like ${`%${likeEscape(word)}%`} escape '\\'`);
-  if (f.specialty) q = q.where('p.specialties', 'like', `%"${likeEscape(f.specialty)}"%`);
-  if (f.population) q = q.where('p.populations', 'like', `%"${likeEscape(f.population)}"%`);
-  if (f.language) q = q.where('p.languages', 'like', `%"${likeEscape(f.language)}"%`);
-  if (f.accepting) q = q.where('p.accepting', '=', 1);
-  if (f.telehealthState) {
-    const state = f.telehealthState;
-    q = q.where('p.telehealth', '=', 1).where('p.telehealth_states', 'like', `%"${likeEscape(state)}"%`)
-      .where((eb) => eb.exists(eb.selectFrom('credentials as t').select('t.id')
-        .whereRef('t.user_id', '=', 'p.user_id').where('t.kind', '=', 'licence').where('t.jurisdiction', '=', state).where('t.archived_at', 'is', null)
-        .where('t.verified_at', 'is not', null).where((e) => e.or([e('t.expires_on', 'is', null), e('t.expires_on', '>=', day)]))));
-  }
-  if (f.box) {
-    q = q.where('p.in_person', '=', 1).where('p.latitude', '>=', f.box.minLat).where('p.latitude', '<=', f.box.maxLat)
-      .where('p.longitude', '>=', f.box.minLon).where('p.longitude', '<=', f.box.maxLon);
-  }
   return q.execute();
 }
 

@@ -8,9 +8,10 @@ import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
 import { createProspectiveClient, displayName, findClientRecord } from '../clients/clients.service.js';
-import { credentialFactsOf, verifiedCredentialsOf } from '../credentials/credentials.service.js';
+import { credentialFactsOf } from '../credentials/credentials.service.js';
 import { decodeUpload } from '../../platform/uploads.js';
 import { activeStaffContact, getPracticeRecord, practiceToday } from '../practice/practice.service.js';
+import { directoryIndex, invalidateDirectory, type DirectoryEntry } from './directory.index.js';
 import * as repo from './directory.repository.js';
 import type { ListedRow, ProfileRow } from './directory.repository.js';
 import {
@@ -31,6 +32,8 @@ const LANGUAGE_LABELS = new Map<string, string>(DIRECTORY_LANGUAGES.map((v) => [
 const STATE_IDS = new Set<string>(US_STATES.map((s) => s.id));
 
 const SLUG_STOP = /[^a-z0-9]+/g;
+/** One collator for every comparison (String.localeCompare builds one per call). */
+const byName = new Intl.Collator('en').compare;
 
 /** The lower-case text a search by words matches (also used by the bench dataset generator). */
 export function profileSearchText(input: ProfileInput): string {
@@ -128,6 +131,7 @@ export async function saveOwnProfile(app: AppContext, rc: RequestContext, input:
     });
     await appendAudit(tx, auditEntry(rc, existing ? 'directory.profile-update' : 'directory.profile-create', 'directory-profile', actor.userId), app.clock.now());
   });
+  invalidateDirectory(app);
   return ownView(app, actor, (await repo.findProfile(app.db, actor.userId))!);
 }
 
@@ -140,6 +144,7 @@ export async function setOwnPhoto(app: AppContext, rc: RequestContext, input: { 
     await repo.setPhoto(tx, actor.userId, bytes ? bytes.toString('base64') : null, input?.contentType ?? null, app.clock.now().toISOString());
     await appendAudit(tx, auditEntry(rc, input ? 'directory.photo-set' : 'directory.photo-remove', 'directory-profile', actor.userId), app.clock.now());
   });
+  invalidateDirectory(app);
   return ownView(app, actor, (await repo.findProfile(app.db, actor.userId))!);
 }
 
@@ -150,6 +155,7 @@ export async function setPracticeListing(app: AppContext, rc: RequestContext, li
     await repo.setPracticeListed(tx, actor.practiceId, listed);
     await appendAudit(tx, auditEntry(rc, listed ? 'directory.practice-listed' : 'directory.practice-unlisted', 'practice', actor.practiceId), app.clock.now());
   });
+  invalidateDirectory(app);
   return { listed };
 }
 
@@ -170,21 +176,15 @@ function locationLine(row: ListedRow): string | null {
 
 const labelled = (ids: string[], labels: Map<string, string>) => ids.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id)! }));
 
-async function toPublic(app: AppContext, rows: ListedRow[], day: string, distances: Map<string, number>): Promise<PublicProfile[]> {
-  const byPractice = new Map<string, string[]>();
-  for (const r of rows) byPractice.set(r.practice_id, [...(byPractice.get(r.practice_id) ?? []), r.user_id]);
-  const verified = new Map<string, Awaited<ReturnType<typeof verifiedCredentialsOf>> extends Map<string, infer V> ? V : never>();
-  for (const [practiceId, userIds] of byPractice) for (const [userId, list] of await verifiedCredentialsOf(app.db, practiceId, userIds, day)) verified.set(userId, list);
-  return rows.map((r) => {
-    const credentials = verified.get(r.user_id) ?? [];
-    const licensedStates = new Set(credentials.filter((c) => c.kind === 'licence').map((c) => c.jurisdiction));
+function toPublic(entries: DirectoryEntry[], distances: Map<string, number>): PublicProfile[] {
+  return entries.map(({ row: r, specialties, populations, approaches, languages, telehealthStates, credentials }) => {
     const distance = distances.get(r.user_id);
     return {
       slug: r.slug, displayName: r.display_name, pronouns: r.pronouns, bio: r.bio, hasPhoto: r.photo_type !== null,
-      specialties: labelled(JSON.parse(r.specialties) as string[], LABELS), populations: labelled(JSON.parse(r.populations) as string[], LABELS),
-      approaches: labelled(JSON.parse(r.approaches) as string[], LABELS), languages: labelled(JSON.parse(r.languages) as string[], LANGUAGE_LABELS),
+      specialties: labelled([...specialties], LABELS), populations: labelled([...populations], LABELS),
+      approaches: labelled(approaches, LABELS), languages: labelled([...languages], LANGUAGE_LABELS),
       insurance: JSON.parse(r.insurance) as string[], feeMin: r.fee_min, feeMax: r.fee_max, slidingScale: r.sliding_scale === 1, inPerson: r.in_person === 1,
-      location: locationLine(r), telehealth: r.telehealth === 1, telehealthStates: (JSON.parse(r.telehealth_states) as string[]).filter((s) => licensedStates.has(s)),
+      location: locationLine(r), telehealth: r.telehealth === 1, telehealthStates: [...telehealthStates],
       accepting: r.accepting === 1, practiceName: r.practice_name,
       credentials: credentials.map((c) => ({ kind: c.kind, label: c.label, verified: true as const, verifiedOn: c.verifiedAt.slice(0, 10) })),
       distanceMiles: distance === undefined ? null : Math.round(distance * 10) / 10,
@@ -243,42 +243,60 @@ export async function searchDirectory(app: AppContext, query: SearchInput): Prom
   else if (query.sort && query.sort !== 'distance' && query.sort !== 'relevance') throw ValidationError.field('query.sort', 'must be relevance or distance');
 
   const words = (query.q ?? '').toLowerCase().split(/[^\p{L}\p{N}+'-]+/u).filter((w) => w.length > 1).slice(0, 8);
-  const day = publicDay(app);
-  const rows = await repo.listPublic(app.db, day, {
-    words, ...(specialty ? { specialty } : {}), ...(population ? { population } : {}), ...(language ? { language } : {}), ...(telehealthState ? { telehealthState } : {}),
-    accepting: query.accepting === 'true' || query.accepting === '1', ...(origin && radius ? { box: boundingBox(origin, radius) } : {}),
-  });
+  const index = await directoryIndex(app, publicDay(app));
+  const box = origin && radius ? boundingBox(origin, radius) : null;
+  const accepting = query.accepting === 'true' || query.accepting === '1';
   const distances = new Map<string, number>();
-  let matched = rows;
-  if (origin && radius) {
-    for (const r of rows) if (r.latitude !== null && r.longitude !== null) distances.set(r.user_id, distanceMiles(origin, { latitude: r.latitude, longitude: r.longitude }));
-    matched = rows.filter((r) => (distances.get(r.user_id) ?? Infinity) <= radius!);
+  const matched: DirectoryEntry[] = [];
+  for (const entry of index.entries) {
+    if (specialty && !entry.specialties.has(specialty)) continue;
+    if (population && !entry.populations.has(population)) continue;
+    if (language && !entry.languages.has(language)) continue;
+    if (telehealthState && !entry.telehealthStates.has(telehealthState)) continue;
+    if (accepting && !entry.accepting) continue;
+    if (words.length && !words.every((w) => entry.text.includes(w))) continue;
+    if (origin && box) {
+      const { latitude, longitude } = entry;
+      if (latitude === null || longitude === null) continue;
+      if (latitude < box.minLat || latitude > box.maxLat || longitude < box.minLon || longitude > box.maxLon) continue;
+      const miles = distanceMiles(origin, { latitude, longitude });
+      if (miles > radius!) continue;
+      distances.set(entry.userId, miles);
+    }
+    matched.push(entry);
   }
-  const score = (r: ListedRow) => words.reduce((s, w) => s + (r.display_name.toLowerCase().includes(w) ? 3 : 0) + 1, 0) + (r.accepting === 1 ? 0.5 : 0);
+  // Relevance: words in the name count most; then those accepting new clients; ties go to the nearer, then by name.
+  const scores = new Map(matched.map((e) => [e.userId, words.reduce((s, w) => s + (e.name.toLowerCase().includes(w) ? 3 : 0) + 1, 0) + (e.accepting ? 0.5 : 0)]));
   matched.sort((a, b) => sort === 'distance'
-    ? distances.get(a.user_id)! - distances.get(b.user_id)! || a.display_name.localeCompare(b.display_name)
-    : score(b) - score(a) || (distances.get(a.user_id) ?? 0) - (distances.get(b.user_id) ?? 0) || a.display_name.localeCompare(b.display_name));
+    ? distances.get(a.userId)! - distances.get(b.userId)! || byName(a.name, b.name)
+    : scores.get(b.userId)! - scores.get(a.userId)! || (distances.get(a.userId) ?? 0) - (distances.get(b.userId) ?? 0) || byName(a.name, b.name));
   const pages = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
   const slice = matched.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return {
-    results: await toPublic(app, slice, day, distances), total: matched.length, page, pages, sort, radiusMiles: radius, notices,
+    results: toPublic(slice, distances), total: matched.length, page, pages, sort, radiusMiles: radius, notices,
     origin: origin ? { zip: origin.zip, latitude: origin.latitude, longitude: origin.longitude } : null,
   };
 }
 
+/** A public profile straight from the database (for contact requests, which must never reach an unlisted clinician). */
 async function publicRow(app: AppContext, slug: string): Promise<ListedRow> {
-  const [row] = await repo.listPublic(app.db, publicDay(app), { words: [], slug });
+  const [row] = await repo.listPublic(app.db, publicDay(app), { slug });
   if (!row) throw new NotFoundError('This therapist is not in the directory.');
   return row;
 }
 
+async function indexedEntry(app: AppContext, slug: string): Promise<DirectoryEntry> {
+  const entry = (await directoryIndex(app, publicDay(app))).bySlug.get(slug);
+  if (!entry) throw new NotFoundError('This therapist is not in the directory.');
+  return entry;
+}
+
 export async function publicProfile(app: AppContext, slug: string): Promise<PublicProfile> {
-  const row = await publicRow(app, slug);
-  return (await toPublic(app, [row], publicDay(app), new Map()))[0]!;
+  return toPublic([await indexedEntry(app, slug)], new Map())[0]!;
 }
 
 export async function publicPhoto(app: AppContext, slug: string): Promise<{ bytes: Buffer; contentType: string }> {
-  const row = await publicRow(app, slug);
+  const { row } = await indexedEntry(app, slug);
   const photo = await repo.findPhoto(app.db, row.user_id);
   if (!photo?.photo || !photo.photo_type) throw new NotFoundError();
   return { bytes: Buffer.from(photo.photo, 'base64'), contentType: photo.photo_type };

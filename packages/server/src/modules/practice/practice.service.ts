@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.js';
 import { listOutbox, type OutboxMessage } from '../../platform/mail.js';
 import { createInvitation } from '../auth/auth.service.js';
 import { ensureDefaultConsents } from '../consents/consents.service.js';
+import { invalidateDirectory } from '../directory/directory.index.js';
 import * as repo from './practice.repository.js';
 import type { PracticeRow } from './practice.repository.js';
 
@@ -61,7 +62,7 @@ export async function updatePracticeSettings(
   if (changes.timeZone !== undefined && !isValidTimeZone(changes.timeZone)) {
     throw ValidationError.field('timeZone', 'must be an IANA time zone such as America/Chicago');
   }
-  return app.db.transaction().execute(async (tx) => {
+  const updated = await app.db.transaction().execute(async (tx) => {
     await repo.updatePractice(tx, actor.practiceId, {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
@@ -70,6 +71,9 @@ export async function updatePracticeSettings(
     await appendAudit(tx, auditEntry(rc, 'practice.update', 'practice', actor.practiceId), app.clock.now());
     return toPractice(await getPracticeRecord(tx, actor.practiceId));
   });
+  // The directory shows the practice's name.
+  invalidateDirectory(app);
+  return updated;
 }
 
 export interface PracticeUser {

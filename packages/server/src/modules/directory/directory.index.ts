@@ -1,0 +1,112 @@
+import type { AppContext } from '../../platform/context.js';
+import { listedVerifiedCredentials, type PublicCredentialFact } from '../credentials/credentials.service.js';
+import * as repo from './directory.repository.js';
+import type { ListedRow } from './directory.repository.js';
+
+/**
+ * The public directory, held in memory for searching: every profile the public may see (the
+ * eligibility rules stay in one SQL query, repo.listPublic), with its filters as sets and its
+ * verified credentials. A search over 10,000 listed clinicians is then a scan of plain objects
+ * instead of a query with a subquery per row (BENCHMARKS.md has the before and after).
+ *
+ * Freshness: every change this process makes to what the directory shows (profiles, photos,
+ * the practice's listing, credentials, a staff member's activation) drops the index, and it is
+ * rebuilt on the next search; it is also rebuilt when the day changes (credentials expire by
+ * day) and at least every INDEX_TTL_MS, which bounds how long another server process sharing
+ * the same PostgreSQL database can show a change late. Contact requests always check the
+ * database itself.
+ */
+export interface DirectoryEntry {
+  row: ListedRow;
+  /** Copies of what every search reads, on one small object shape (fast to scan). */
+  userId: string;
+  name: string;
+  text: string;
+  accepting: boolean;
+  /** The office's position when the clinician sees people in person, else null. */
+  latitude: number | null;
+  longitude: number | null;
+  specialties: Set<string>;
+  populations: Set<string>;
+  languages: Set<string>;
+  approaches: string[];
+  /** States offered for telehealth in which the clinician also holds a verified, current licence. */
+  telehealthStates: Set<string>;
+  credentials: PublicCredentialFact[];
+}
+
+export interface DirectoryIndex {
+  day: string;
+  builtAt: number;
+  entries: DirectoryEntry[];
+  bySlug: Map<string, DirectoryEntry>;
+}
+
+export const INDEX_TTL_MS = 30_000;
+
+const indexes = new WeakMap<object, DirectoryIndex>();
+const building = new WeakMap<object, Promise<DirectoryIndex>>();
+
+/** Drops the index after a change to anything the public directory shows. */
+export function invalidateDirectory(app: Pick<AppContext, 'db'>): void {
+  indexes.delete(app.db);
+  building.delete(app.db);
+}
+
+async function build(app: AppContext, day: string): Promise<DirectoryIndex> {
+  const builtAt = performance.now();
+  const rows = await repo.listPublic(app.db, day, {});
+  const credentials = await listedVerifiedCredentials(app.db, day);
+  const entries = rows.map((row): DirectoryEntry => {
+    const facts = credentials.get(row.user_id) ?? [];
+    const licensed = new Set(facts.filter((c) => c.kind === 'licence' && c.jurisdiction).map((c) => c.jurisdiction!));
+    const offered = row.telehealth === 1 ? (JSON.parse(row.telehealth_states) as string[]) : [];
+    const located = row.in_person === 1 && row.latitude !== null && row.longitude !== null;
+    return {
+      row,
+      userId: row.user_id,
+      name: row.display_name,
+      text: row.search_text,
+      accepting: row.accepting === 1,
+      latitude: located ? row.latitude : null,
+      longitude: located ? row.longitude : null,
+      specialties: new Set(JSON.parse(row.specialties) as string[]),
+      populations: new Set(JSON.parse(row.populations) as string[]),
+      languages: new Set(JSON.parse(row.languages) as string[]),
+      approaches: JSON.parse(row.approaches) as string[],
+      telehealthStates: new Set(offered.filter((s) => licensed.has(s))),
+      credentials: facts,
+    };
+  });
+  return { day, builtAt, entries, bySlug: new Map(entries.map((e) => [e.row.slug, e])) };
+}
+
+function rebuild(app: AppContext, day: string): Promise<DirectoryIndex> {
+  let pending = building.get(app.db);
+  if (!pending) {
+    const started = build(app, day);
+    pending = started;
+    building.set(app.db, started);
+    started.then(
+      (index) => {
+        if (building.get(app.db) === started) {
+          indexes.set(app.db, index);
+          building.delete(app.db);
+        }
+      },
+      () => building.delete(app.db),
+    );
+  }
+  return pending;
+}
+
+/**
+ * The current index. Missing, or from another day: built now (once, however many searches ask
+ * at the same time). Older than INDEX_TTL_MS: this search gets it while a fresh one is built.
+ */
+export async function directoryIndex(app: AppContext, day: string): Promise<DirectoryIndex> {
+  const current = indexes.get(app.db);
+  if (!current || current.day !== day) return rebuild(app, day);
+  if (performance.now() - current.builtAt >= INDEX_TTL_MS) void rebuild(app, day).catch(() => undefined);
+  return current;
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from '../migrations/index.js';
 import type { Database } from './database.js';
@@ -26,6 +26,20 @@ export interface DatabaseOptions {
   /** SQLite file path; used when databaseUrl is null. */
   sqlitePath: string;
   poolSize?: number;
+  /** Called for each query slower than slowQueryMs (0 or absent: off) with its SQL text, never its parameters. */
+  slowQueryMs?: number;
+  onSlowQuery?: (sql: string, ms: number) => void;
+}
+
+function slowQueryLog(options: DatabaseOptions): { log?: (event: LogEvent) => void } {
+  const threshold = options.slowQueryMs ?? 0;
+  const report = options.onSlowQuery;
+  if (!threshold || !report) return {};
+  return {
+    log: (event) => {
+      if (event.queryDurationMillis >= threshold) report(event.query.sql, Math.round(event.queryDurationMillis * 100) / 100);
+    },
+  };
 }
 
 /** Opens SQLite (WAL, foreign keys, busy timeout, full sync) or a PostgreSQL pool. */
@@ -35,7 +49,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     // An idle connection the server closes (a restart, a failover, an administrator) is dropped
     // from the pool, which opens a new one for the next query; it must not end the process.
     pool.on('error', (error: Error & { code?: string }) => process.emitWarning(`PostgreSQL closed an idle connection (${error.code ?? 'no code'}); the pool will reconnect.`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...slowQueryLog(options) });
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }
   fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true, mode: 0o700 });
@@ -47,8 +61,37 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...slowQueryLog(options) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query it runs; compiling the same SQL again and again was a tenth of a
+ * chart open's time. Prepared statements are kept by their SQL text (Candor's queries are
+ * parameterized, so there are a few hundred distinct texts), the least recently added dropped
+ * past STATEMENT_CACHE_SIZE. better-sqlite3 runs each statement to completion synchronously, so
+ * a cached statement is never in use twice at once.
+ */
+const STATEMENT_CACHE_SIZE = 1_000;
+
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const statements = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    let statement = statements.get(source);
+    if (!statement) {
+      statement = sqlite.prepare(source);
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      statements.set(source, statement);
+    }
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === 'prepare') return prepare;
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** Brings the schema up to date; throws with the failing migration's name. */

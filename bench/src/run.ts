@@ -38,13 +38,18 @@ async function pgAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A working copy, so a run never changes the generated dataset and every run starts the same. */
-async function workingCopy(scale: string, dialect: Dialect): Promise<{ dataDir: string; databaseUrl: string | null; masterKey: string | null }> {
+async function workingCopy(scale: string, dialect: Dialect, reuse: boolean): Promise<{ dataDir: string; databaseUrl: string | null; masterKey: string | null }> {
   const source = dataDirOf(scale);
   const dataDir = path.join(source, `run-${dialect}`);
+  const masterKeyOf = () => fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim();
+  // --reuse (for profiling sessions): the previous run's copy, already changed by that run.
+  if (reuse && fs.existsSync(path.join(dataDir, 'master.key'))) {
+    return dialect === 'sqlite' ? { dataDir, databaseUrl: null, masterKey: null } : { dataDir, databaseUrl: pgUrlOf(scale, `${pgDatabaseOf(scale)}_run`), masterKey: masterKeyOf() };
+  }
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   fs.copyFileSync(path.join(source, 'master.key'), path.join(dataDir, 'master.key'));
-  const masterKey = fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim();
+  const masterKey = masterKeyOf();
   if (dialect === 'sqlite') {
     fs.copyFileSync(path.join(source, SQLITE_FILE), path.join(dataDir, SQLITE_FILE));
     return { dataDir, databaseUrl: null, masterKey: null };
@@ -120,7 +125,7 @@ async function bodyBytes(url: string, workload: Workload, targets: Targets, csrf
   }
 }
 
-interface RunOptions { scale: string; connections: number; duration: number; warmup: number; workloads: Workload[]; ceiling: boolean; questionnaires: number }
+interface RunOptions { scale: string; connections: number; duration: number; warmup: number; workloads: Workload[]; ceiling: boolean; questionnaires: number; profile: boolean; reuse: boolean }
 
 async function ensureDataset(scale: string, dialect: Dialect): Promise<void> {
   const manifest = readManifest(scale);
@@ -137,7 +142,7 @@ async function ensureDataset(scale: string, dialect: Dialect): Promise<void> {
 async function benchDialect(dialect: Dialect, o: RunOptions): Promise<DialectReport> {
   await ensureDataset(o.scale, dialect);
   log(`\n${dialect} · ${o.scale}: copying the dataset…`);
-  const copy = await workingCopy(o.scale, dialect);
+  const copy = await workingCopy(o.scale, dialect, o.reuse);
   const handle = openDatabase({ databaseUrl: copy.databaseUrl, sqlitePath: path.join(copy.dataDir, SQLITE_FILE), poolSize: 2 });
   let targets: Targets;
   try {
@@ -147,7 +152,9 @@ async function benchDialect(dialect: Dialect, o: RunOptions): Promise<DialectRep
   }
   // Let the copy settle on disk before the cold start is timed.
   if (dialect === 'postgres') await pgAdmin((client) => client.query('checkpoint'));
-  const server: RunningServer = await startServer({ ...copy, logFile: path.join(copy.dataDir, 'server.log') });
+  // --profile: the server writes a V8 CPU profile on exit (open it in Chrome DevTools).
+  const nodeFlags = o.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(benchDir, '.cpuprofiles')}`] : [];
+  const server: RunningServer = await startServer({ ...copy, logFile: path.join(copy.dataDir, 'server.log'), nodeFlags });
   log(`  cold start to ready: ${server.coldStartMs.toFixed(0)} ms · ${targets.clinicians.length} clinicians, ${targets.portal.length} questionnaires due, ${targets.profiles.length} profiles`);
   const reports: WorkloadReport[] = [];
   let peakRssMb: number;
@@ -195,6 +202,10 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '32' },
       curve: { type: 'boolean' },
       'no-curve': { type: 'boolean' },
+      workloads: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      reuse: { type: 'boolean', default: false },
+      'no-ceiling': { type: 'boolean', default: false },
     },
   });
   const scale = scaleNamed(values.scale!).name;
@@ -203,7 +214,10 @@ async function main(): Promise<void> {
   const connections = Number(values.connections);
   const dialects: Dialect[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as Dialect];
   const startedAt = new Date();
-  const options: RunOptions = { scale, connections, duration, warmup: smoke ? 1 : 2, workloads: WORKLOADS, ceiling: true, questionnaires: smoke ? 5_000 : 60_000 };
+  const workloads = values.workloads ? (values.workloads.split(',') as Workload[]) : WORKLOADS;
+  const unknown = workloads.filter((w) => !WORKLOADS.includes(w));
+  if (unknown.length) throw new Error(`unknown workload ${unknown.join(', ')}: choose from ${WORKLOADS.join(', ')}`);
+  const options: RunOptions = { scale, connections, duration, warmup: smoke ? 1 : 2, workloads, ceiling: !values['no-ceiling'], questionnaires: smoke ? 5_000 : 60_000, profile: values.profile!, reuse: values.reuse! };
 
   const dialectReports: DialectReport[] = [];
   for (const dialect of dialects) dialectReports.push(await benchDialect(dialect, options));

@@ -34,7 +34,7 @@ function statusField(pid: number, field: string): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-export async function startServer(options: { dataDir: string; databaseUrl: string | null; masterKey: string | null; logFile: string }): Promise<RunningServer> {
+export async function startServer(options: { dataDir: string; databaseUrl: string | null; masterKey: string | null; logFile: string; nodeFlags?: string[] }): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -54,7 +54,7 @@ export async function startServer(options: { dataDir: string; databaseUrl: strin
   const log = fs.openSync(options.logFile, 'w');
   const startedAt = performance.now();
   // Straight to the file: the bench's own processes never handle the server's log lines.
-  const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'packages/server/dist/cli.js'), 'start'], { env, stdio: ['ignore', log, log] });
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), path.join(repoRoot, 'packages/server/dist/cli.js'), 'start'], { env, stdio: ['ignore', log, log] });
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
   let coldStartMs: number;

@@ -29,8 +29,11 @@ export function loadKeyring(config: Config): Keyring {
   return createKeyring(loadOrCreateKeyFile(config.dataDir));
 }
 
-export function openConfiguredDatabase(config: Config): DatabaseHandle {
-  return openDatabase({ databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, SQLITE_FILE) });
+export function openConfiguredDatabase(config: Config, log?: Logger): DatabaseHandle {
+  return openDatabase({
+    databaseUrl: config.databaseUrl, sqlitePath: path.join(config.dataDir, SQLITE_FILE), slowQueryMs: config.slowQueryMs ?? 0,
+    onSlowQuery: (sql, ms) => log?.warn({ sql, ms }, 'slow query'),
+  });
 }
 
 /** Opens the database, brings the schema up to date and loads the keys: everything services need. */
@@ -38,7 +41,8 @@ export async function openAppContext(
   config: Config,
   overrides: { clock?: Clock; log?: Logger; handle?: DatabaseHandle; keyring?: Keyring } = {},
 ): Promise<{ app: AppContext; handle: DatabaseHandle }> {
-  const handle = overrides.handle ?? openConfiguredDatabase(config);
+  const log = overrides.log ?? createLogger(config);
+  const handle = overrides.handle ?? openConfiguredDatabase(config, log);
   const keyring = overrides.keyring ?? loadKeyring(config);
   await migrateToLatest(handle.db);
   const app: AppContext = {
@@ -47,7 +51,7 @@ export async function openAppContext(
     dialect: handle.dialect,
     keyring,
     clock: overrides.clock ?? systemClock,
-    log: overrides.log ?? createLogger(config),
+    log,
     mail: { smtpConfigured: config.smtpUrl !== null },
   };
   return { app, handle };

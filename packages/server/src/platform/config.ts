@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: boolean;
   seedDemo: boolean;
   webDir: string | null;
+  /** CANDOR_SLOW_QUERY_MS: log the SQL text (never the values) of queries slower than this; 0 turns it off. */
+  slowQueryMs?: number;
   /** CANDOR_BENCH_CEILING: serve /bench/ceiling, the load benchmarks' no-database, no-auth baseline. */
   benchCeiling?: boolean;
 }
@@ -76,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: flag(env, 'CANDOR_DEMO', databaseUrl === null),
     webDir: optional(env, 'CANDOR_WEB_DIR'),
     benchCeiling: flag(env, 'CANDOR_BENCH_CEILING', false),
+    slowQueryMs: integer(env, 'CANDOR_SLOW_QUERY_MS', 0, 0, 600_000),
   };
 }

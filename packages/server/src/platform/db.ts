@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type LogEvent, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type LogEvent, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from '../migrations/index.js';
 import type { Database } from './database.js';
+import { GroupCommitSqliteDialect } from './sqlite-group-commit.js';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -42,7 +43,7 @@ function slowQueryLog(options: DatabaseOptions): { log?: (event: LogEvent) => vo
   };
 }
 
-/** Opens SQLite (WAL, foreign keys, busy timeout, full sync) or a PostgreSQL pool. */
+/** Opens SQLite (WAL, foreign keys, busy timeout, full sync, group commit) or a PostgreSQL pool. */
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -61,7 +62,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...slowQueryLog(options) });
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(withStatementCache(sqlite)), ...slowQueryLog(options) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }
 

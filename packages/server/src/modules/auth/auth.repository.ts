@@ -33,8 +33,18 @@ export async function claimTotpStep(db: DbOrTx, userId: string, step: number): P
   return Number(result.numUpdatedRows) === 1;
 }
 
-export function findSession(db: DbOrTx, idHash: string): Promise<SessionRow | undefined> {
-  return db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+/** A session and its user in one query: every signed-in request starts with this. */
+export async function findSessionWithUser(db: DbOrTx, idHash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  const row = await db.selectFrom('sessions as s').innerJoin('users as u', 'u.id', 's.user_id')
+    .selectAll('u')
+    .select(['s.id_hash as s_id_hash', 's.practice_id as s_practice_id', 's.user_id as s_user_id', 's.stage as s_stage', 's.created_at as s_created_at', 's.last_seen_at as s_last_seen_at', 's.expires_at as s_expires_at'])
+    .where('s.id_hash', '=', idHash).executeTakeFirst();
+  if (!row) return undefined;
+  const { s_id_hash, s_practice_id, s_user_id, s_stage, s_created_at, s_last_seen_at, s_expires_at, ...user } = row;
+  return {
+    session: { id_hash: s_id_hash, practice_id: s_practice_id, user_id: s_user_id, stage: s_stage, created_at: s_created_at, last_seen_at: s_last_seen_at, expires_at: s_expires_at },
+    user,
+  };
 }
 
 export async function insertSession(db: DbOrTx, row: SessionRow | readonly SessionRow[]): Promise<void> {

@@ -164,16 +164,16 @@ export async function signIn(app: AppContext, rc: RequestContext, input: { email
 /** Resolves a session cookie: null when unknown, expired (idle or absolute) or the user is inactive. */
 export async function resolveSession(app: AppContext, token: string): Promise<ResolvedSession | null> {
   const idHash = sha256(token);
-  const session = await repo.findSession(app.db, idHash);
-  if (!session) return null;
+  const found = await repo.findSessionWithUser(app.db, idHash);
+  if (!found) return null;
+  const { session, user } = found;
   const now = app.clock.now();
   const idleLimit = Date.parse(session.last_seen_at) + app.config.sessionIdleMinutes * 60_000;
   if (session.expires_at <= now.toISOString() || idleLimit <= now.getTime()) {
     await repo.deleteSession(app.db, idHash);
     return null;
   }
-  const user = await repo.findUserById(app.db, session.user_id);
-  if (!user || user.status !== 'active') return null;
+  if (user.status !== 'active') return null;
   // Refresh the idle timer at most once a minute, so reads do not each cost a write.
   if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) await repo.touchSession(app.db, idHash, now.toISOString());
   return { idHash, stage: session.stage as SessionStage, user };

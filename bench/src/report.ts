@@ -66,7 +66,6 @@ export function evaluate(report: BenchReport, options: { timings: boolean }): Ch
       }
     }
   }
-  for (const c of report.curve) add(`${c.dialect} scale curve at ${c.scale}: ran`, 'chart and Today measured', `p50 ${c.chart.p50} / ${c.today.p50} ms`, true);
   if (!options.timings) return checks;
 
   const sqlite = report.dialects.find((d) => d.dialect === 'sqlite');

@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   });
   const scale = scaleNamed(values.scale!).name;
   const smoke = scale === 'small';
-  const duration = Number(values.duration ?? (smoke ? 3 : 10));
+  const duration = Number(values.duration ?? (smoke ? 2 : 10));
   const connections = Number(values.connections);
   const dialects: Dialect[] = values.db === 'both' ? ['sqlite', 'postgres'] : [values.db as Dialect];
   const startedAt = new Date();

@@ -39,14 +39,17 @@ export async function prepareTargets(db: Db, options: { clinicians: number; ques
   const byPractice = new Map<string, { id: string; practice_id: string }[]>();
   for (const c of candidates) byPractice.set(c.practice_id, [...(byPractice.get(c.practice_id) ?? []), c]);
   const chosen: { id: string; practice_id: string }[] = [];
+  // Round robin over practices; within each, a different clinician each round, starting at a
+  // spot that differs by practice, so owners (the first clinician of each) are no more likely.
+  const lists = [...byPractice.values()];
   for (let round = 0; chosen.length < options.clinicians; round++) {
     let added = false;
-    for (const list of byPractice.values()) {
-      if (list[round] && chosen.length < options.clinicians) {
-        chosen.push(list[round]!);
+    lists.forEach((list, p) => {
+      if (round < list.length && chosen.length < options.clinicians) {
+        chosen.push(list[(round + p * 7) % list.length]!);
         added = true;
       }
-    }
+    });
     if (!added) break;
   }
   const clinicianCookies = await openSessions(db, chosen, now);

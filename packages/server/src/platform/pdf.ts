@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 
 /**
  * Plain documents Candor prints (referral letters, superbills): a letterhead, headings,
@@ -26,6 +26,8 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 }
 
 export async function renderPdf(title: string, blocks: PdfBlock[]): Promise<Uint8Array> {
+  // Loaded on first use: pdf-lib is a sixth of the server's start-up imports, and most starts print nothing.
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setProducer('Candor');

@@ -12,9 +12,9 @@ import type { ListedRow } from './directory.repository.js';
  * Freshness: every change this process makes to what the directory shows (profiles, photos,
  * the practice's listing, credentials, a staff member's activation) drops the index, and it is
  * rebuilt on the next search; it is also rebuilt when the day changes (credentials expire by
- * day) and at least every INDEX_TTL_MS, which bounds how long another server process sharing
- * the same PostgreSQL database can show a change late. Contact requests always check the
- * database itself.
+ * day) and, on PostgreSQL, refreshed in the background every INDEX_TTL_MS, which bounds how
+ * long another server process sharing the database can show a change late (embedded SQLite
+ * has one server process). Contact requests always check the database itself.
  */
 export interface DirectoryEntry {
   row: ListedRow;
@@ -40,6 +40,22 @@ export interface DirectoryIndex {
   builtAt: number;
   entries: DirectoryEntry[];
   bySlug: Map<string, DirectoryEntry>;
+  /** Entries with an office, by one-degree cell of latitude and longitude (see cellsOf). */
+  cells: Map<number, DirectoryEntry[]>;
+}
+
+const cellKey = (lat: number, lon: number) => (lat + 90) * 400 + (lon + 180);
+
+/** The entries whose office lies in a one-degree cell overlapping the box: a search by distance looks only there. */
+export function entriesInBox(index: DirectoryIndex, box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): DirectoryEntry[] {
+  const out: DirectoryEntry[] = [];
+  for (let lat = Math.floor(box.minLat); lat <= Math.floor(box.maxLat); lat++) {
+    for (let lon = Math.floor(box.minLon); lon <= Math.floor(box.maxLon); lon++) {
+      const cell = index.cells.get(cellKey(lat, lon));
+      if (cell) for (const e of cell) out.push(e);
+    }
+  }
+  return out;
 }
 
 export const INDEX_TTL_MS = 30_000;
@@ -78,7 +94,15 @@ async function build(app: AppContext, day: string): Promise<DirectoryIndex> {
       credentials: facts,
     };
   });
-  return { day, builtAt, entries, bySlug: new Map(entries.map((e) => [e.row.slug, e])) };
+  const cells = new Map<number, DirectoryEntry[]>();
+  for (const e of entries) {
+    if (e.latitude === null || e.longitude === null) continue;
+    const key = cellKey(Math.floor(e.latitude), Math.floor(e.longitude));
+    const cell = cells.get(key);
+    if (cell) cell.push(e);
+    else cells.set(key, [e]);
+  }
+  return { day, builtAt, entries, bySlug: new Map(entries.map((e) => [e.row.slug, e])), cells };
 }
 
 function rebuild(app: AppContext, day: string): Promise<DirectoryIndex> {
@@ -107,6 +131,8 @@ function rebuild(app: AppContext, day: string): Promise<DirectoryIndex> {
 export async function directoryIndex(app: AppContext, day: string): Promise<DirectoryIndex> {
   const current = indexes.get(app.db);
   if (!current || current.day !== day) return rebuild(app, day);
-  if (performance.now() - current.builtAt >= INDEX_TTL_MS) void rebuild(app, day).catch(() => undefined);
+  // Embedded SQLite has one server process, which drops the index on every change it makes; a
+  // shared PostgreSQL database may have others, whose changes a refresh picks up.
+  if (app.dialect === 'postgres' && performance.now() - current.builtAt >= INDEX_TTL_MS) void rebuild(app, day).catch(() => undefined);
   return current;
 }

@@ -11,7 +11,7 @@ import { createProspectiveClient, displayName, findClientRecord } from '../clien
 import { credentialFactsOf } from '../credentials/credentials.service.js';
 import { decodeUpload } from '../../platform/uploads.js';
 import { activeStaffContact, getPracticeRecord, practiceToday } from '../practice/practice.service.js';
-import { directoryIndex, invalidateDirectory, type DirectoryEntry } from './directory.index.js';
+import { directoryIndex, entriesInBox, invalidateDirectory, type DirectoryEntry } from './directory.index.js';
 import * as repo from './directory.repository.js';
 import type { ListedRow, ProfileRow } from './directory.repository.js';
 import {
@@ -247,8 +247,10 @@ export async function searchDirectory(app: AppContext, query: SearchInput): Prom
   const box = origin && radius ? boundingBox(origin, radius) : null;
   const accepting = query.accepting === 'true' || query.accepting === '1';
   const distances = new Map<string, number>();
-  const matched: DirectoryEntry[] = [];
-  for (const entry of index.entries) {
+  let matched: DirectoryEntry[] = [];
+  // With a place, only the offices in the cells around it; otherwise everyone.
+  const candidates = box ? entriesInBox(index, box) : index.entries;
+  for (const entry of candidates) {
     if (specialty && !entry.specialties.has(specialty)) continue;
     if (population && !entry.populations.has(population)) continue;
     if (language && !entry.languages.has(language)) continue;
@@ -266,10 +268,15 @@ export async function searchDirectory(app: AppContext, query: SearchInput): Prom
     matched.push(entry);
   }
   // Relevance: words in the name count most; then those accepting new clients; ties go to the nearer, then by name.
-  const scores = new Map(matched.map((e) => [e.userId, words.reduce((s, w) => s + (e.name.toLowerCase().includes(w) ? 3 : 0) + 1, 0) + (e.accepting ? 0.5 : 0)]));
-  matched.sort((a, b) => sort === 'distance'
-    ? distances.get(a.userId)! - distances.get(b.userId)! || byName(a.name, b.name)
-    : scores.get(b.userId)! - scores.get(a.userId)! || (distances.get(a.userId) ?? 0) - (distances.get(b.userId) ?? 0) || byName(a.name, b.name));
+  const ranked = matched.map((entry) => ({
+    entry,
+    score: words.reduce((s, w) => s + (entry.name.toLowerCase().includes(w) ? 3 : 0) + 1, 0) + (entry.accepting ? 0.5 : 0),
+    miles: distances.get(entry.userId) ?? 0,
+  }));
+  ranked.sort((a, b) => sort === 'distance'
+    ? a.miles - b.miles || byName(a.entry.name, b.entry.name)
+    : b.score - a.score || a.miles - b.miles || byName(a.entry.name, b.entry.name));
+  matched = ranked.map((r) => r.entry);
   const pages = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
   const slice = matched.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return {

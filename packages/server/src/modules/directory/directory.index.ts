@@ -1,6 +1,8 @@
+import { DIRECTORY_LANGUAGES, DIRECTORY_POPULATIONS } from '@candor/clinical';
 import type { AppContext } from '../../platform/context.js';
 import { listedVerifiedCredentials, type PublicCredentialFact } from '../credentials/credentials.service.js';
 import * as repo from './directory.repository.js';
+import { SPECIALTIES } from './directory.schemas.js';
 import type { ListedRow } from './directory.repository.js';
 
 /**
@@ -26,9 +28,10 @@ export interface DirectoryEntry {
   /** The office's position when the clinician sees people in person, else null. */
   latitude: number | null;
   longitude: number | null;
-  specialties: Set<string>;
-  populations: Set<string>;
-  languages: Set<string>;
+  /** Specialties, populations and languages as bit masks (see maskOf): a filter is one AND, with no pointer to follow. */
+  specialtyMask: number;
+  populationMask: number;
+  languageMask: number;
   approaches: string[];
   /** States offered for telehealth in which the clinician also holds a verified, current licence. */
   telehealthStates: Set<string>;
@@ -60,6 +63,21 @@ export function entriesInBox(index: DirectoryIndex, box: { minLat: number; maxLa
 
 export const INDEX_TTL_MS = 30_000;
 
+const bitsOf = (ids: readonly { id: string }[]) => new Map(ids.map((v, i) => [v.id, 2 ** i]));
+// Each vocabulary has at most 31 choices, so its mask is a small integer.
+const SPECIALTY_BITS = bitsOf(SPECIALTIES);
+const POPULATION_BITS = bitsOf(DIRECTORY_POPULATIONS);
+const LANGUAGE_BITS = bitsOf(DIRECTORY_LANGUAGES);
+
+function maskOf(bits: Map<string, number>, ids: string[]): number {
+  return ids.reduce((mask, id) => mask | (bits.get(id) ?? 0), 0);
+}
+
+/** The bit of one choice (0 when it is not in the vocabulary, which then matches nobody). */
+export const specialtyBit = (id: string) => SPECIALTY_BITS.get(id) ?? 0;
+export const populationBit = (id: string) => POPULATION_BITS.get(id) ?? 0;
+export const languageBit = (id: string) => LANGUAGE_BITS.get(id) ?? 0;
+
 const indexes = new WeakMap<object, DirectoryIndex>();
 const building = new WeakMap<object, Promise<DirectoryIndex>>();
 
@@ -86,9 +104,9 @@ async function build(app: AppContext, day: string): Promise<DirectoryIndex> {
       accepting: row.accepting === 1,
       latitude: located ? row.latitude : null,
       longitude: located ? row.longitude : null,
-      specialties: new Set(JSON.parse(row.specialties) as string[]),
-      populations: new Set(JSON.parse(row.populations) as string[]),
-      languages: new Set(JSON.parse(row.languages) as string[]),
+      specialtyMask: maskOf(SPECIALTY_BITS, JSON.parse(row.specialties) as string[]),
+      populationMask: maskOf(POPULATION_BITS, JSON.parse(row.populations) as string[]),
+      languageMask: maskOf(LANGUAGE_BITS, JSON.parse(row.languages) as string[]),
       approaches: JSON.parse(row.approaches) as string[],
       telehealthStates: new Set(offered.filter((s) => licensed.has(s))),
       credentials: facts,

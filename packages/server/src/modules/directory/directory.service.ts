@@ -11,7 +11,7 @@ import { createProspectiveClient, displayName, findClientRecord } from '../clien
 import { credentialFactsOf } from '../credentials/credentials.service.js';
 import { decodeUpload } from '../../platform/uploads.js';
 import { activeStaffContact, getPracticeRecord, practiceToday } from '../practice/practice.service.js';
-import { directoryIndex, entriesInBox, invalidateDirectory, type DirectoryEntry } from './directory.index.js';
+import { directoryIndex, entriesInBox, invalidateDirectory, languageBit, populationBit, specialtyBit, type DirectoryEntry } from './directory.index.js';
 import * as repo from './directory.repository.js';
 import type { ListedRow, ProfileRow } from './directory.repository.js';
 import {
@@ -32,6 +32,23 @@ const LANGUAGE_LABELS = new Map<string, string>(DIRECTORY_LANGUAGES.map((v) => [
 const STATE_IDS = new Set<string>(US_STATES.map((s) => s.id));
 
 const SLUG_STOP = /[^a-z0-9]+/g;
+/**
+ * The first `count` items in order, without sorting them all: a page of results needs only the
+ * best few of the matches (insertion into a short sorted list; the whole sort when most are wanted).
+ */
+function firstInOrder<T>(items: T[], count: number, order: (a: T, b: T) => number): T[] {
+  if (count * 4 >= items.length) return [...items].sort(order).slice(0, count);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && order(item, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && order(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
 /** One collator for every comparison (String.localeCompare builds one per call). */
 const byName = new Intl.Collator('en').compare;
 
@@ -177,12 +194,15 @@ function locationLine(row: ListedRow): string | null {
 const labelled = (ids: string[], labels: Map<string, string>) => ids.filter((id) => labels.has(id)).map((id) => ({ id, label: labels.get(id)! }));
 
 function toPublic(entries: DirectoryEntry[], distances: Map<string, number>): PublicProfile[] {
-  return entries.map(({ row: r, specialties, populations, approaches, languages, telehealthStates, credentials }) => {
+  return entries.map(({ row: r, approaches, telehealthStates, credentials }) => {
+    const specialties = JSON.parse(r.specialties) as string[];
+    const populations = JSON.parse(r.populations) as string[];
+    const languages = JSON.parse(r.languages) as string[];
     const distance = distances.get(r.user_id);
     return {
       slug: r.slug, displayName: r.display_name, pronouns: r.pronouns, bio: r.bio, hasPhoto: r.photo_type !== null,
-      specialties: labelled([...specialties], LABELS), populations: labelled([...populations], LABELS),
-      approaches: labelled(approaches, LABELS), languages: labelled([...languages], LANGUAGE_LABELS),
+      specialties: labelled(specialties, LABELS), populations: labelled(populations, LABELS),
+      approaches: labelled(approaches, LABELS), languages: labelled(languages, LANGUAGE_LABELS),
       insurance: JSON.parse(r.insurance) as string[], feeMin: r.fee_min, feeMax: r.fee_max, slidingScale: r.sliding_scale === 1, inPerson: r.in_person === 1,
       location: locationLine(r), telehealth: r.telehealth === 1, telehealthStates: [...telehealthStates],
       accepting: r.accepting === 1, practiceName: r.practice_name,
@@ -247,13 +267,14 @@ export async function searchDirectory(app: AppContext, query: SearchInput): Prom
   const box = origin && radius ? boundingBox(origin, radius) : null;
   const accepting = query.accepting === 'true' || query.accepting === '1';
   const distances = new Map<string, number>();
-  let matched: DirectoryEntry[] = [];
+  const matched: DirectoryEntry[] = [];
+  const wanted = { specialty: specialty ? specialtyBit(specialty) : 0, population: population ? populationBit(population) : 0, language: language ? languageBit(language) : 0 };
   // With a place, only the offices in the cells around it; otherwise everyone.
   const candidates = box ? entriesInBox(index, box) : index.entries;
   for (const entry of candidates) {
-    if (specialty && !entry.specialties.has(specialty)) continue;
-    if (population && !entry.populations.has(population)) continue;
-    if (language && !entry.languages.has(language)) continue;
+    if ((entry.specialtyMask & wanted.specialty) !== wanted.specialty) continue;
+    if ((entry.populationMask & wanted.population) !== wanted.population) continue;
+    if ((entry.languageMask & wanted.language) !== wanted.language) continue;
     if (telehealthState && !entry.telehealthStates.has(telehealthState)) continue;
     if (accepting && !entry.accepting) continue;
     if (words.length && !words.every((w) => entry.text.includes(w))) continue;
@@ -273,12 +294,12 @@ export async function searchDirectory(app: AppContext, query: SearchInput): Prom
     score: words.reduce((s, w) => s + (entry.name.toLowerCase().includes(w) ? 3 : 0) + 1, 0) + (entry.accepting ? 0.5 : 0),
     miles: distances.get(entry.userId) ?? 0,
   }));
-  ranked.sort((a, b) => sort === 'distance'
+  const order = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => sort === 'distance'
     ? a.miles - b.miles || byName(a.entry.name, b.entry.name)
-    : b.score - a.score || a.miles - b.miles || byName(a.entry.name, b.entry.name));
-  matched = ranked.map((r) => r.entry);
+    : b.score - a.score || a.miles - b.miles || byName(a.entry.name, b.entry.name);
+  const shown = firstInOrder(ranked, page * PAGE_SIZE, order).map((r) => r.entry);
   const pages = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
-  const slice = matched.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const slice = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return {
     results: toPublic(slice, distances), total: matched.length, page, pages, sort, radiusMiles: radius, notices,
     origin: origin ? { zip: origin.zip, latitude: origin.latitude, longitude: origin.longitude } : null,

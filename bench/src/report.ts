@@ -9,6 +9,8 @@ export interface WorkloadReport {
   ceiling: LoadResult | null;
   /** Throughput as a share of the ceiling's. */
   ratio: number | null;
+  /** The server's resident set size just after the workload. */
+  rssMb?: number;
 }
 
 export interface DialectReport {

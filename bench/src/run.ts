@@ -125,6 +125,16 @@ async function bodyBytes(url: string, workload: Workload, targets: Targets, csrf
   }
 }
 
+/** For investigating memory: the server's V8 heap and external memory, from /metrics. */
+async function heapLine(url: string): Promise<string> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const mb = (name: string) => {
+    const total = text.split('\n').filter((l) => l.startsWith(name)).reduce((s, l) => s + Number(l.split(' ').pop()), 0);
+    return (total / 1_048_576).toFixed(0);
+  };
+  return `heap ${mb('candor_nodejs_heap_size_used_bytes')}/${mb('candor_nodejs_heap_size_total_bytes')} MB, external ${mb('candor_nodejs_external_memory_bytes')} MB`;
+}
+
 interface RunOptions { scale: string; connections: number; duration: number; warmup: number; workloads: Workload[]; ceiling: boolean; questionnaires: number; profile: boolean; reuse: boolean }
 
 async function ensureDataset(scale: string, dialect: Dialect): Promise<void> {
@@ -171,13 +181,13 @@ async function benchDialect(dialect: Dialect, o: RunOptions): Promise<DialectRep
         targets.portal.splice(0, used);
         base.portal = targets.portal;
       }
-      const report: WorkloadReport = { workload, bodyBytes: bytes, result, ceiling, ratio: ceiling ? result.requestsPerSec / ceiling.requestsPerSec : null };
+      const report: WorkloadReport = { workload, bodyBytes: bytes, result, ceiling, ratio: ceiling ? result.requestsPerSec / ceiling.requestsPerSec : null, rssMb: server.rssMb() };
       reports.push(report);
       const l = result.latency;
       log(`  ${workload.padEnd(13)} ${result.requestsPerSec.toFixed(0).padStart(6)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  max ${l.max} ms` +
         (ceiling ? `  · ceiling ${ceiling.requestsPerSec.toFixed(0)} req/s (${((report.ratio ?? 0) * 100).toFixed(0)}%)` : '') +
         (result.errors + result.timeouts + result.non2xx ? `  · ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodes)}` : '') +
-        (result.exhausted ? '  · RAN OUT OF QUESTIONNAIRES' : ''));
+        (result.exhausted ? '  · RAN OUT OF QUESTIONNAIRES' : '') + `  · RSS ${report.rssMb?.toFixed(0)} MB` + (process.env.BENCH_HEAP ? ` ${await heapLine(server.url)}` : ''));
     }
   } finally {
     peakRssMb = server.peakRssMb();

@@ -17,6 +17,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The Node.js flags `npm start` runs Candor with (the V8 heap budget; docs/operations.md), read
+ * from the root package.json so that the benchmark runs the server exactly as it is started.
+ */
+export function startFlags(): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return scripts.start!.match(/--max-old-space-size=\d+/g) ?? [];
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -54,7 +63,7 @@ export async function startServer(options: { dataDir: string; databaseUrl: strin
   const log = fs.openSync(options.logFile, 'w');
   const startedAt = performance.now();
   // Straight to the file: the bench's own processes never handle the server's log lines.
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeFlags ?? []), path.join(repoRoot, 'packages/server/dist/cli.js'), 'start'], { env, stdio: ['ignore', log, log] });
+  const child: ChildProcess = spawn(process.execPath, [...startFlags(), ...(options.nodeFlags ?? []), path.join(repoRoot, 'packages/server/dist/cli.js'), 'start'], { env, stdio: ['ignore', log, log] });
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
   let coldStartMs: number;

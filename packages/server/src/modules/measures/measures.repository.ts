@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { MeasureAssignmentTable, MeasureRequestTable, MeasureResponseTable, SafetyAlertTable } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
 
@@ -148,7 +148,9 @@ export function listDueForClinician(db: DbOrTx, practiceId: string, userId: stri
     .where('care_team.user_id', '=', userId)
     .where('care_team.practice_id', '=', practiceId)
     .where('measure_requests.practice_id', '=', practiceId)
-    .where('measure_requests.status', '=', 'due')
+    // A literal, not a parameter: SQLite's planner then knows how few rows are due and fetches
+    // the names only for those (0.94 instead of 1.4 ms for the largest caseloads).
+    .where('measure_requests.status', '=', sql.lit('due'))
     .orderBy('measure_requests.due_on')
     .limit(200)
     .execute();

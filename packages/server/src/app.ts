@@ -7,7 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import helmet from 'helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { randomBytesFromPool } from './platform/ids.js';
 import { lazySchemaController } from './platform/lazy-schemas.js';
 import type { AppContext, RequestContext } from './platform/context.js';
@@ -80,7 +80,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     genReqId: () => `req-${randomBytesFromPool(6).toString('hex')}`,
     requestIdHeader: false,
     // One line per request, when it is answered (below), instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Each route's schemas are compiled when first used, not all at start-up (a faster cold start).
     schemaController: lazySchemaController as never,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: true } },

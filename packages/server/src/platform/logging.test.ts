@@ -32,5 +32,12 @@ describe('logs', () => {
     const incoming = entries.filter((e) => e.req);
     expect(incoming.map((e) => `${e.req!.method} ${e.req!.path}`)).toContain('GET /api/v1/clients');
     expect(incoming.every((e) => /^req-[0-9a-f]{12}$/.test(e.reqId ?? ''))).toBe(true);
+    // One line per request, when it was answered: the id once, with its status and time.
+    const messages = lines.map((l) => JSON.parse(l) as { msg?: string });
+    expect(messages.filter((m) => m.msg === 'incoming request')).toEqual([]);
+    const completed = entries.filter((e) => (e as { msg?: string }).msg === 'request completed') as { reqId: string; res?: { statusCode: number }; responseTime?: number }[];
+    expect(new Set(completed.map((e) => e.reqId)).size).toBe(completed.length);
+    expect(completed.map((e) => e.res?.statusCode)).toEqual(expect.arrayContaining([201, 200, 400]));
+    expect(completed.every((e) => typeof e.responseTime === 'number')).toBe(true);
   });
 });

@@ -112,7 +112,7 @@ async function writeBatch(db: Db, b: Batch): Promise<void> {
     for (let i = 0; i < b.appointments.length; i += 1_000) await insertAppointments(tx, b.appointments.slice(i, i + 1_000));
     await inChunks(b.notes, (c) => insertNote(tx, c));
     await inChunks(b.assignments, (c) => insertAssignment(tx, c));
-    await inChunks(b.requests, (c) => insertRequests(tx, c));
+    await inChunks(b.requests, async (c) => void (await insertRequests(tx, c)));
     await inChunks(b.responses, (c) => insertResponse(tx, c));
     await inChunks(b.intakes, (c) => insertIntake(tx, c));
     await inChunks(b.referrals, (c) => insertReferral(tx, c));

@@ -35,6 +35,8 @@ export interface LoadResult {
   statusCodes: Record<string, number>;
   /** Set when a workload ran out of one-time targets (questionnaires to answer). */
   exhausted: boolean;
+  /** How many of those targets were handed to requests, warm-up included (the next workload starts after them). */
+  consumed: number;
 }
 
 type Req = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
@@ -170,6 +172,7 @@ async function main(): Promise<void> {
     non2xx: r.non2xx,
     statusCodes: codes,
     exhausted: state.exhausted,
+    consumed: Math.min(state.next, spec.portal.length),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -143,9 +143,27 @@ async function heapLine(url: string): Promise<string> {
 
 interface RunOptions { scale: string; connections: number; duration: number; warmup: number; workloads: Workload[]; ceiling: boolean; questionnaires: number; profile: boolean; reuse: boolean }
 
+/**
+ * Whether the PostgreSQL dataset was written with this checkout's key (another checkout on the
+ * same server may have regenerated it with its own).
+ */
+async function pgDatasetReadable(scale: string): Promise<boolean> {
+  const keyIds = fs.readFileSync(path.join(dataDirOf(scale), 'master.key'), 'utf8').trim().split(',').map((k) => k.split(':')[0]);
+  const client = new pg.Client({ connectionString: pgUrlOf(scale) });
+  try {
+    await client.connect();
+    const row = (await client.query<{ identity: string }>('select identity from clients where identity is not null limit 1')).rows[0];
+    return row !== undefined && keyIds.includes(row.identity.split('.')[1]!);
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function ensureDataset(scale: string, dialect: Dialect): Promise<void> {
   const manifest = readManifest(scale);
-  if (manifest?.databases[dialect]) return;
+  if (manifest?.databases[dialect] && (dialect === 'sqlite' || (await pgDatasetReadable(scale)))) return;
   log(`No ${scale} dataset on ${dialect} yet: generating it (npm run bench:data -- --scale ${scale}).`);
   const now = new Date();
   const seed = manifest?.seed ?? 20261126;
@@ -183,8 +201,7 @@ async function benchDialect(dialect: Dialect, o: RunOptions): Promise<DialectRep
       const result = await runLoad({ ...base, workload, ceilingBytes: bytes }, copy.dataDir);
       if (workload === 'questionnaire' || workload === 'mixed') {
         // Those answered are gone; the next workload starts after them.
-        const used = Math.min(targets.portal.length, result.requests + Math.ceil((result.requests * o.warmup) / Math.max(1, o.duration)));
-        targets.portal.splice(0, used);
+        targets.portal.splice(0, result.consumed);
         base.portal = targets.portal;
       }
       const report: WorkloadReport = { workload, bodyBytes: bytes, result, ceiling, ratio: ceiling ? result.requestsPerSec / ceiling.requestsPerSec : null, rssMb: server.rssMb() };
@@ -233,7 +250,7 @@ async function main(): Promise<void> {
   const workloads = values.workloads ? (values.workloads.split(',') as Workload[]) : WORKLOADS;
   const unknown = workloads.filter((w) => !WORKLOADS.includes(w));
   if (unknown.length) throw new Error(`unknown workload ${unknown.join(', ')}: choose from ${WORKLOADS.join(', ')}`);
-  const options: RunOptions = { scale, connections, duration, warmup: smoke ? 1 : 2, workloads, ceiling: !values['no-ceiling'], questionnaires: smoke ? 5_000 : 60_000, profile: values.profile!, reuse: values.reuse! };
+  const options: RunOptions = { scale, connections, duration, warmup: smoke ? 1 : 2, workloads, ceiling: !values['no-ceiling'], questionnaires: smoke ? 12_000 : 60_000, profile: values.profile!, reuse: values.reuse! };
 
   const dialectReports: DialectReport[] = [];
   for (const dialect of dialects) dialectReports.push(await benchDialect(dialect, options));

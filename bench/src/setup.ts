@@ -65,25 +65,33 @@ export async function prepareTargets(db: Db, options: { clinicians: number; ques
     clinicians.push({ cookie: clinicianCookies.get(c.id)!, clientIds: clients.map((r) => r.id), appointmentIds: appointments.map((r) => r.id), template: template?.template ?? 'soap' });
   }
 
-  // Questionnaires waiting in portals: those the dataset has, topped up (as the schedule would
-  // materialize them) with one more for other portal clients, so each is answered once.
-  const today = now.toISOString().slice(0, 10);
+  // Questionnaires waiting in portals: those the dataset has, topped up so that each request of
+  // the run answers a different one.
   const existing = await db.selectFrom('measure_requests as r').innerJoin('users as u', 'u.client_id', 'r.client_id')
     .select(['r.id', 'r.instrument_id', 'u.id as user_id', 'u.practice_id'])
     .where('r.status', '=', 'due').where('u.status', '=', 'active')
     .orderBy('r.id').limit(options.questionnaires).execute();
-  const wanted = options.questionnaires - existing.length;
-  const topUp = wanted <= 0 ? [] : await db.selectFrom('measure_assignments as a').innerJoin('users as u', 'u.client_id', 'a.client_id')
+  // Each assignment of a portal client gets one more due request a day, from sixty days ahead
+  // (beyond anything the dataset has), as many days as it takes to have enough.
+  const assignments = await db.selectFrom('measure_assignments as a').innerJoin('users as u', 'u.client_id', 'a.client_id')
     .select(['a.id as assignment_id', 'a.client_id', 'a.practice_id', 'a.instrument_id', 'u.id as user_id'])
-    .where('u.status', '=', 'active')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('measure_requests as r').select('r.id').whereRef('r.assignment_id', '=', 'a.id').where((e) => e.or([e('r.status', '=', 'due'), e('r.due_on', '=', today)])))))
-    .orderBy('a.id').limit(wanted).execute();
-  const added: RequestRow[] = topUp.map((a) => ({
-    id: newId(now.getTime()), practice_id: a.practice_id, assignment_id: a.assignment_id, client_id: a.client_id, instrument_id: a.instrument_id, due_on: today,
-    status: 'due', draft: null, reminded_at: null, completed_at: null, created_at: now.toISOString(),
-  }));
-  for (let i = 0; i < added.length; i += 2_000) await insertRequests(db, added.slice(i, i + 2_000));
-  const due = [...existing, ...topUp.map((a, i) => ({ id: added[i]!.id, instrument_id: a.instrument_id, user_id: a.user_id, practice_id: a.practice_id }))];
+    .where('u.status', '=', 'active').orderBy('a.id').limit(Math.max(0, options.questionnaires - existing.length)).execute();
+  const added: { id: string; instrument_id: string; user_id: string; practice_id: string }[] = [];
+  for (let day = 0; assignments.length && existing.length + added.length < options.questionnaires && day < 366; day++) {
+    const due = new Date(now.getTime() + (60 + day) * 86_400_000).toISOString().slice(0, 10);
+    const rows: RequestRow[] = assignments.slice(0, options.questionnaires - existing.length - added.length).map((a) => ({
+      id: newId(now.getTime()), practice_id: a.practice_id, assignment_id: a.assignment_id, client_id: a.client_id, instrument_id: a.instrument_id, due_on: due,
+      status: 'due', draft: null, reminded_at: null, completed_at: null, created_at: now.toISOString(),
+    }));
+    const byId = new Map(rows.map((r, i) => [r.id, assignments[i]!]));
+    for (let i = 0; i < rows.length; i += 2_000) {
+      for (const id of await insertRequests(db, rows.slice(i, i + 2_000))) {
+        const a = byId.get(id)!;
+        added.push({ id, instrument_id: a.instrument_id, user_id: a.user_id, practice_id: a.practice_id });
+      }
+    }
+  }
+  const due = [...existing, ...added];
   const portalUsers = [...new Map(due.map((d) => [d.user_id, { id: d.user_id, practice_id: d.practice_id }])).values()];
   const portalCookies = await openSessions(db, portalUsers, now);
   const portal = due.map((d) => ({ cookie: portalCookies.get(d.user_id)!, requestId: d.id, instrumentId: d.instrument_id }));

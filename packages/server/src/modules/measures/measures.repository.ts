@@ -35,9 +35,11 @@ export async function insertRequestIfNew(db: DbOrTx, row: RequestRow): Promise<b
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/** Many requests at once, none already there (the bench dataset generator). */
-export async function insertRequests(db: DbOrTx, rows: readonly RequestRow[]): Promise<void> {
-  if (rows.length) await db.insertInto('measure_requests').values(rows).execute();
+/** Many requests at once (the bench): those whose assignment already has one due that day are skipped; returns the ids inserted. */
+export async function insertRequests(db: DbOrTx, rows: readonly RequestRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('measure_requests').values(rows).onConflict((oc) => oc.columns(['assignment_id', 'due_on']).doNothing()).returning('id').execute();
+  return inserted.map((r) => r.id);
 }
 
 /** Earlier open requests of an assignment, overtaken by a newer one, become missed. */

@@ -116,6 +116,8 @@ describe('the calendar: a weekly joint session, a conflict, and cancelling a ser
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
     await waitForHeading(page, 'Calendar');
     await page.getByRole('button', { name: 'Day', exact: true }).click();
+    // Wait for the view to switch (reading the attribute at once raced React's render).
+    await page.getByRole('button', { name: 'Day', exact: true, pressed: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Day', exact: true }).getAttribute('aria-pressed')).toBe('true');
     // The day view opens on today where the browser is.
     const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()));

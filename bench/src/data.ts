@@ -6,23 +6,18 @@ import { SQLITE_FILE } from '@candor/server/dist/platform/bootstrap.js';
 import { createKeyring, loadOrCreateKeyFile } from '@candor/server/dist/platform/crypto.js';
 import { migrateToLatest, openDatabase, type Dialect } from '@candor/server/dist/platform/db.js';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { generate, type Counts } from './generate.js';
-import { benchDir, dataDirOf, pgAdminUrl, pgDatabaseOf, pgUrlOf, readManifest, writeManifest, type Manifest } from './paths.js';
+import { benchDir, dataDirOf, pgAdmin, pgDatabaseOf, pgUrlOf, readManifest, writeManifest, type Manifest } from './paths.js';
 import { scaleNamed } from './scales.js';
 
 /** The password of every generated sign-in (the bench signs in with sessions, but people may look around). */
 export const BENCH_PASSWORD = 'bench-only-password-not-for-real-use';
 
 async function recreatePgDatabase(name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: pgAdminUrl() });
-  await admin.connect();
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await pgAdmin(async (client) => {
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
+  });
 }
 
 function line(stage: string, c: Counts, startedAt: number): string {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import type { Counts } from './generate.js';
 
 /** Where the bench keeps its datasets (ignored by git) and results (committed). */
@@ -11,6 +12,17 @@ export const resultsDir = path.join(benchDir, 'results');
 /** A maintenance database URL on the PostgreSQL server the bench uses (CANDOR_BENCH_PG_URL to change it). */
 export function pgAdminUrl(): string {
   return process.env.CANDOR_BENCH_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
+}
+
+/** Runs work on a connection to the maintenance database, then closes it. */
+export async function pgAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: pgAdminUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 export function dataDirOf(scale: string): string {

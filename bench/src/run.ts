@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQLITE_FILE } from '@candor/server/dist/platform/bootstrap.js';
+import { createKeyring, parseMasterKey } from '@candor/server/dist/platform/crypto.js';
 import { openDatabase, type Dialect } from '@candor/server/dist/platform/db.js';
 import pg from 'pg';
 import { generateInto } from './data.js';
 import type { LoadResult, LoadSpec, Workload } from './load.js';
-import { benchDir, dataDirOf, pgAdminUrl, pgDatabaseOf, pgUrlOf, readManifest, repoRoot, resultsDir, writeManifest, type Manifest } from './paths.js';
+import { benchDir, dataDirOf, pgAdmin, pgDatabaseOf, pgUrlOf, readManifest, repoRoot, resultsDir, writeManifest, type Manifest } from './paths.js';
 import { evaluate, renderMarkdown, type BenchReport, type DialectReport, type WorkloadReport } from './report.js';
 import { scaleNamed } from './scales.js';
 import { startServer, type RunningServer } from './server.js';
@@ -25,16 +26,6 @@ const CSRF_COOKIE = '_csrf';
 
 function log(text: string): void {
   process.stdout.write(`${text}\n`);
-}
-
-async function pgAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: pgAdminUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A working copy, so a run never changes the generated dataset and every run starts the same. */
@@ -148,12 +139,12 @@ interface RunOptions { scale: string; connections: number; duration: number; war
  * same server may have regenerated it with its own).
  */
 async function pgDatasetReadable(scale: string): Promise<boolean> {
-  const keyIds = fs.readFileSync(path.join(dataDirOf(scale), 'master.key'), 'utf8').trim().split(',').map((k) => k.split(':')[0]);
+  const keyring = createKeyring(parseMasterKey(fs.readFileSync(path.join(dataDirOf(scale), 'master.key'), 'utf8').trim()));
   const client = new pg.Client({ connectionString: pgUrlOf(scale) });
   try {
     await client.connect();
     const row = (await client.query<{ identity: string }>('select identity from clients where identity is not null limit 1')).rows[0];
-    return row !== undefined && keyIds.includes(row.identity.split('.')[1]!);
+    return row !== undefined && keyring.keyIds().includes(keyring.keyIdOf(row.identity));
   } catch {
     return false;
   } finally {

@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
 import { decodeUpload } from '../../platform/uploads.js';
 import { activeStaffContact, clinicianIdsAmong, practiceClinicians, practiceToday, staffDisplayName } from '../practice/practice.service.js';
+// The public directory shows verified, current licences and credentials: each change drops its index.
 import { invalidateDirectory } from '../directory/directory.index.js';
 import * as repo from './credentials.repository.js';
 import type { CredentialRow } from './credentials.repository.js';
@@ -123,7 +124,6 @@ export async function addCredential(app: AppContext, rc: RequestContext, input: 
     });
     await appendAudit(tx, auditEntry(rc, 'credential.create', 'credential', id), app.clock.now());
   });
-  // The public directory shows verified, current licences and credentials.
   invalidateDirectory(app);
   const row = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [row], await practiceToday(app, actor.practiceId)))[0]!;
@@ -155,7 +155,6 @@ export async function updateCredential(app: AppContext, rc: RequestContext, id: 
     await appendAudit(tx, auditEntry(rc, 'credential.update', 'credential', id), app.clock.now());
     if (changed && row.verified_at) await appendAudit(tx, auditEntry(rc, 'credential.verification-withdrawn', 'credential', id), app.clock.now());
   });
-  // The public directory shows verified, current licences and credentials.
   invalidateDirectory(app);
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [updated], await practiceToday(app, actor.practiceId)))[0]!;
@@ -167,7 +166,6 @@ export async function archiveCredential(app: AppContext, rc: RequestContext, id:
     await repo.updateCredential(tx, id, { archived_at: app.clock.now().toISOString() });
     await appendAudit(tx, auditEntry(rc, 'credential.archive', 'credential', id), app.clock.now());
   });
-  // The public directory shows verified, current licences and credentials.
   invalidateDirectory(app);
 }
 
@@ -182,7 +180,6 @@ export async function verifyCredential(app: AppContext, rc: RequestContext, id: 
     await repo.updateCredential(tx, id, { verified_at: app.clock.now().toISOString(), verified_by: actor.userId, verification_method: input.method, verification_note: input.note?.trim() || null });
     await appendAudit(tx, auditEntry(rc, 'credential.verify', 'credential', id), app.clock.now());
   });
-  // The public directory shows verified, current licences and credentials.
   invalidateDirectory(app);
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [updated], day))[0]!;
@@ -195,7 +192,6 @@ export async function withdrawVerification(app: AppContext, rc: RequestContext, 
     await repo.updateCredential(tx, id, { verified_at: null, verified_by: null, verification_method: null, verification_note: null });
     await appendAudit(tx, auditEntry(rc, 'credential.verification-withdrawn', 'credential', id), app.clock.now());
   });
-  // The public directory shows verified, current licences and credentials.
   invalidateDirectory(app);
   const updated = (await repo.findCredential(app.db, actor.practiceId, id))!;
   return (await describe(app, app.db, actor.practiceId, [updated], await practiceToday(app, actor.practiceId)))[0]!;

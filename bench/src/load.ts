@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
  * The load generator: autocannon in a process of its own (never the server's), driven by a spec
  * file the runner writes. Prints one JSON result on standard output.
  */
-export type Workload = 'ceiling' | 'chart' | 'today' | 'note' | 'questionnaire' | 'search' | 'profile' | 'mixed';
+export type Workload = 'ceiling' | 'floor' | 'chart' | 'today' | 'note' | 'questionnaire' | 'search' | 'profile' | 'mixed';
 
 export interface LoadSpec {
   url: string;
@@ -108,6 +108,8 @@ export function requestsFor(spec: LoadSpec, state: { next: number; exhausted: bo
   switch (spec.workload) {
     case 'ceiling':
       return [{ method: 'GET', path: `/bench/ceiling?bytes=${spec.ceilingBytes}` }];
+    case 'floor':
+      return [{ setupRequest: as((req: Req) => ({ ...req, method: 'GET', path: `/api/v1/bench/floor?bytes=${spec.ceilingBytes}`, headers: { cookie: pick(spec.clinicians).cookie } })) }];
     case 'chart':
       return [{ setupRequest: as(chart) }];
     case 'today':

@@ -39,6 +39,7 @@ export interface BenchReport {
 
 const LABELS: Record<Workload, string> = {
   ceiling: 'Ceiling (same-size JSON from memory)',
+  floor: 'Audited floor (session, audit row; chart-size body)',
   chart: 'Open a client’s chart',
   today: 'Today page',
   note: 'Draft note: create, save, sign',

@@ -21,7 +21,7 @@ import { prepareTargets, type Targets } from './setup.js';
  * each right after the ceiling — the same server answering a same-size JSON body from memory
  * with no database and no auth. Then the scale curve, the targets, and the results.
  */
-const WORKLOADS: Workload[] = ['chart', 'today', 'note', 'questionnaire', 'search', 'profile', 'mixed'];
+const WORKLOADS: Workload[] = ['floor', 'chart', 'today', 'note', 'questionnaire', 'search', 'profile', 'mixed'];
 const CSRF_COOKIE = '_csrf';
 
 function log(text: string): void {
@@ -97,6 +97,7 @@ async function bodyBytes(url: string, workload: Workload, targets: Targets, csrf
     return Buffer.byteLength(await response.text());
   };
   switch (workload) {
+    case 'floor':
     case 'chart':
     case 'mixed':
       return size(await fetch(`${url}/api/v1/clients/${c.clientIds[0]}`, { headers: { cookie: c.cookie } }));

@@ -8,6 +8,8 @@ import helmet from 'helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { recordAudit } from './platform/audit.js';
+import { auditEntry, requireStaff } from './platform/authz.js';
 import { randomBytesFromPool } from './platform/ids.js';
 import { lazySchemaController } from './platform/lazy-schemas.js';
 import type { AppContext, RequestContext } from './platform/context.js';
@@ -57,17 +59,26 @@ function defaultWebDir(): string {
 
 /**
  * The load benchmarks' ceiling (bench/, BENCHMARKS.md): the same server answering a JSON body of
- * the asked-for size from memory, with no database and no session, through the same hooks. Off
- * unless CANDOR_BENCH_CEILING is set.
+ * the asked-for size from memory, with no database and no session, through the same hooks. And
+ * the audited floor: the same body for a signed-in staff member, after the two things every
+ * clinical read does before it answers (the session looked up, an audit row made durable), so
+ * a read's cost can be told apart from what any audited read costs. Off unless
+ * CANDOR_BENCH_CEILING is set.
  */
-function registerCeiling(fastify: FastifyInstance): void {
+function registerCeiling(fastify: FastifyInstance, app: AppContext): void {
   const bodies = new Map<number, { padding: string }>();
-  fastify.get('/bench/ceiling', { schema: { hide: true } }, async (request) => {
-    const asked = Number((request.query as { bytes?: string }).bytes);
+  const bodyOf = (query: unknown) => {
+    const asked = Number((query as { bytes?: string }).bytes);
     const bytes = Number.isInteger(asked) ? Math.min(1_000_000, Math.max(14, asked)) : 14;
     let body = bodies.get(bytes);
     if (!body) bodies.set(bytes, (body = { padding: 'x'.repeat(bytes - '{"padding":""}'.length) }));
     return body;
+  };
+  fastify.get('/bench/ceiling', { schema: { hide: true } }, async (request) => bodyOf(request.query));
+  fastify.get('/api/v1/bench/floor', { schema: { hide: true } }, async (request) => {
+    const actor = requireStaff(request.rc);
+    await recordAudit(app.db, auditEntry(request.rc, 'bench.floor', 'user', actor.userId), app.clock.now());
+    return bodyOf(request.query);
   });
 }
 
@@ -161,7 +172,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     await app.db.selectFrom('practices').select('id').limit(1).execute();
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
-  if (app.config.benchCeiling) registerCeiling(fastify);
+  if (app.config.benchCeiling) registerCeiling(fastify, app);
   fastify.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => fastify.swagger());
 
   registerAuthRoutes(fastify, app);

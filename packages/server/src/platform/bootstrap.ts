@@ -18,7 +18,11 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pin
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
-  }, destination);
+    // Standard output through a 4 KB buffer written in the background: a line per request written
+    // synchronously was 8% of an audited read's time. Pino flushes it when the process exits;
+    // what a power cut can take is the last few lines of log, never a record (those are in the
+    // database, and the audit trail with them).
+  }, destination ?? pino.destination({ dest: 1, sync: false, minLength: 4096 }));
 }
 
 export function loadKeyring(config: Config): Keyring {

@@ -51,9 +51,11 @@ export async function deleteDocument(db: DbOrTx, id: string): Promise<void> {
 }
 
 /** Credentials (of every practice) with an expiry on or before `until` that are not archived. */
-export function listExpiringBefore(db: DbOrTx, until: string, practiceId?: string): Promise<CredentialRow[]> {
+/** Unarchived credentials expiring on or before `until`: everyone's, a practice's, or one person's in a practice. */
+export function listExpiringBefore(db: DbOrTx, until: string, scope: { practiceId?: string; userId?: string } = {}): Promise<CredentialRow[]> {
   let q = db.selectFrom('credentials').selectAll().where('archived_at', 'is', null).where('expires_on', 'is not', null).where('expires_on', '<=', until);
-  if (practiceId) q = q.where('practice_id', '=', practiceId);
+  if (scope.practiceId) q = q.where('practice_id', '=', scope.practiceId);
+  if (scope.userId) q = q.where('user_id', '=', scope.userId);
   return q.orderBy('expires_on').execute();
 }
 

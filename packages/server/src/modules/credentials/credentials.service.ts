@@ -234,8 +234,10 @@ export async function removeDocument(app: AppContext, rc: RequestContext, id: st
  * for the owner, everyone's in the practice.
  */
 export async function credentialAlertsFor(app: AppContext, actor: Actor, day: string): Promise<CredentialAlert[]> {
-  const rows = await repo.listExpiringBefore(app.db, addDays(day, EXPIRY_ALERT_DAYS[0]), actor.practiceId);
-  const visible = rows.filter((r) => r.user_id === actor.userId || hasRole(actor, 'owner'));
+  // The owner sees everyone's in the practice; anyone else only their own (and asks for no more).
+  const owner = hasRole(actor, 'owner');
+  const visible = await repo.listExpiringBefore(app.db, addDays(day, EXPIRY_ALERT_DAYS[0]), { practiceId: actor.practiceId, ...(owner ? {} : { userId: actor.userId }) });
+  if (visible.length === 0) return [];
   const names = new Map((await practiceClinicians(app.db, actor.practiceId)).map((c) => [c.id, c.displayName]));
   return visible.filter((r) => names.has(r.user_id)).map((r) => ({
     credentialId: r.id, userId: r.user_id, clinicianName: names.get(r.user_id)!, kind: r.kind, label: credentialLabel(r), expiresOn: r.expires_on!,

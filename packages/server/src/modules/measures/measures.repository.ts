@@ -141,7 +141,8 @@ export function listResponsesOfClientForRelationship(db: DbOrTx, practiceId: str
  * the clinician's care team (index on user_id), then each client's open requests, so the cost
  * follows the clinician's caseload, not the practice's history of requests.
  */
-export function listDueForClinician(db: DbOrTx, practiceId: string, userId: string) {
+/** Requests still to be answered by the clinician's clients, due on or before `dueBy`, soonest first. */
+export function listDueForClinician(db: DbOrTx, practiceId: string, userId: string, dueBy: string) {
   return db
     .selectFrom('care_team')
     .innerJoin('measure_requests', 'measure_requests.client_id', 'care_team.client_id')
@@ -153,6 +154,7 @@ export function listDueForClinician(db: DbOrTx, practiceId: string, userId: stri
     // A literal, not a parameter: SQLite's planner then knows how few rows are due and fetches
     // the names only for those (0.94 instead of 1.4 ms for the largest caseloads).
     .where('measure_requests.status', '=', sql.lit('due'))
+    .where('measure_requests.due_on', '<=', dueBy)
     .orderBy('measure_requests.due_on')
     .limit(200)
     .execute();

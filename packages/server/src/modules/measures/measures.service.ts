@@ -4,6 +4,7 @@ import { auditEntry, requireActor } from '../../platform/authz.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { addDays } from '../../platform/clock.js';
 import { newId } from '../../platform/ids.js';
 import { DateTime } from 'luxon';
 import { displayName, requireCareTeamClient } from '../clients/clients.service.js';
@@ -213,9 +214,15 @@ export async function scorePointsFor(app: AppContext, db: DbOrTx, practiceId: st
   });
 }
 
-/** For Today: what the clinician's clients have been asked to answer and have not yet. */
-export async function measuresDue(app: AppContext, rc: RequestContext) {
+/** How far ahead Today looks for questionnaires: those due within the coming week, and any overdue. */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * For Today: what the clinician's clients have been asked to answer and have not yet, due by
+ * `day` + DUE_SOON_DAYS (a questionnaire scheduled for next month is not today's business).
+ */
+export async function measuresDue(app: AppContext, rc: RequestContext, day: string) {
   const actor = requireActor(rc);
-  const rows = await repo.listDueForClinician(app.db, actor.practiceId, actor.userId);
+  const rows = await repo.listDueForClinician(app.db, actor.practiceId, actor.userId, addDays(day, DUE_SOON_DAYS));
   return rows.map((r) => ({ requestId: r.id, clientId: r.client_id, clientName: displayName(r), instrumentId: r.instrument_id, shortName: requireInstrument(r.instrument_id).shortName, dueOn: r.due_on }));
 }

@@ -43,7 +43,7 @@ export async function getToday(app: AppContext, rc: RequestContext) {
     unsignedNotes: await unsignedNotes(app, rc),
     notesAwaitingCosign: awaiting.map((n) => ({ id: n.id, appointmentId: n.appointmentId, authorName: n.author.displayName, signedAt: n.signedAt! })),
     homework: await homeworkCompletionOf(app, actor.practiceId, attendeeIds),
-    measuresDue: await measuresDue(app, rc),
+    measuresDue: await measuresDue(app, rc, day),
     plansDueForReview: await plansDueForReview(app, rc),
     credentialAlerts,
     directoryInquiries: await unreadInquiries(app, actor),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertRequests } from '../measures/measures.repository.js';
 import { Agent, createClientVia, createTestApp, portalAgentFor, seedPractice, type SeededUser, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
@@ -53,5 +54,14 @@ describe('Today', () => {
       appointments: [], safetyAlerts: [], overdueReferrals: [], unsignedNotes: [], notesAwaitingCosign: [], homework: [], measuresDue: [], plansDueForReview: [],
       credentialAlerts: [], directoryInquiries: [], supervisionToConfirm: 0,
     });
+  });
+
+  it('lists questionnaires overdue or due within the coming week, not those scheduled further ahead', async () => {
+    const existing = await t.app.db.selectFrom('measure_requests').selectAll().where('client_id', '=', jamieId).executeTakeFirstOrThrow();
+    const at = (dueOn: string) => ({ ...existing, id: `${existing.id.slice(0, -4)}${dueOn.slice(-2)}00`, due_on: dueOn });
+    // Today is 26 November: 3 December is the last day of the window.
+    await insertRequests(t.app.db, [at('2026-12-03'), at('2026-12-04')]);
+    const due = (await a.okafor!.get('/api/v1/today')).json().measuresDue as { dueOn: string }[];
+    expect(due.map((d) => d.dueOn)).toEqual(['2026-11-23', '2026-12-03']);
   });
 });

@@ -181,7 +181,7 @@ function HomeworkSinceLastTime() {
   );
 }
 
-/** Questionnaires clients still have to answer, longest waiting first. */
+/** Questionnaires clients still have to answer (overdue or due within the week), longest waiting first. */
 function QuestionnairesDue() {
   const { data, placeholder } = useTodayState();
   if (!data) return placeholder;

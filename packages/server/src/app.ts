@@ -47,7 +47,13 @@ declare module 'fastify' {
     rc: RequestContext;
     session: ResolvedSession | null;
   }
+  interface FastifyInstance {
+    /** Every route the app registered (HEAD aside): for tests that must reach all of them. */
+    routeTable: RegisteredRoute[];
+  }
 }
+
+export interface RegisteredRoute { method: string; url: string }
 
 export const BODY_LIMIT = 1024 * 1024;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -96,6 +102,11 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     schemaController: lazySchemaController as never,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: true } },
   }) as unknown as FastifyInstance;
+  const routeTable: RegisteredRoute[] = [];
+  fastify.decorate('routeTable', routeTable);
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
 
   fastify.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error as Error, request);

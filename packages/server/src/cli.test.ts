@@ -49,6 +49,16 @@ describe('the candor CLI', () => {
     expect(await runCli(['site-admin', 'revoke', 'owner@example.test'], env)).toMatchObject({ code: 0, stdout: 'owner@example.test is no longer the site administrator.\n' });
   }, 90_000);
 
+  it('refuses to start with a key that cannot read the stored data, and says so', async () => {
+    const wrongKey = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
+    const refused = await runCli(['start'], { ...env, CANDOR_MASTER_KEY: wrongKey, PORT: '0', CANDOR_DEMO: 'false' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('candor: the configured encryption key cannot read the data already stored here (value could not be decrypted with key "k1" (wrong key or altered data)); start Candor with the key the data was written with (see docs/operations.md, "Keys")\n');
+    expect(refused.stdout).not.toContain('Candor is ready');
+    const otherId = await runCli(['start'], { ...env, CANDOR_MASTER_KEY: `k9:${Buffer.alloc(32, 7).toString('base64')}`, PORT: '0', CANDOR_DEMO: 'false' });
+    expect(otherId).toMatchObject({ code: 2, stderr: expect.stringContaining('(encryption key "k1" is not configured)') });
+  });
+
   it('backs up and restores the embedded database, or explains pg_dump on PostgreSQL', async () => {
     const file = path.join(dataDir, 'backup.sqlite');
     const backup = await runCli(['backup', file], env);

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { buildApp } from './app.js';
 import { appendAudit, verifyAuditChain } from './platform/audit.js';
-import { createLogger, loadKeyring, openAppContext, SQLITE_FILE } from './platform/bootstrap.js';
+import { checkKeysReadStoredData, createLogger, loadKeyring, openAppContext, SQLITE_FILE } from './platform/bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { createKeyring, loadOrCreateKeyFile, prependKeyToFile } from './platform/crypto.js';
 import type { Role } from './platform/context.js';
@@ -65,6 +65,13 @@ async function withContext<T>(config: Config, fn: (ctx: Awaited<ReturnType<typeo
 async function start(config: Config): Promise<void> {
   const startedAt = performance.now();
   const { app, handle } = await openAppContext(config);
+  try {
+    await checkKeysReadStoredData(app);
+  } catch (error) {
+    await handle.close();
+    if (error instanceof ConfigError) fail(error.message, 2);
+    throw error;
+  }
   if (config.seedDemo && !(await hasAnyPractice(app))) {
     await seedDemo(app);
     process.stdout.write(`\n${describeDemoSignIns(config.publicUrl)}\n\n`);

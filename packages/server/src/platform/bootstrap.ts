@@ -60,3 +60,22 @@ export async function openAppContext(
   };
   return { app, handle };
 }
+
+/**
+ * Fails closed at start-up when the configured keys cannot read what is already stored (a wrong
+ * CANDOR_MASTER_KEY, or master.key from another deployment), rather than starting and refusing
+ * every read of clinical data afterwards. One stored value each of two columns nearly every
+ * practice has is enough: a key either opens them or it is not this database's key.
+ */
+export async function checkKeysReadStoredData(app: AppContext): Promise<void> {
+  const secret = await app.db.selectFrom('users').select('totp_secret as value').where('totp_secret', 'is not', null).limit(1).executeTakeFirst();
+  const identity = await app.db.selectFrom('clients').select('identity as value').where('identity', 'is not', null).limit(1).executeTakeFirst();
+  for (const sample of [secret, identity]) {
+    if (!sample?.value) continue;
+    try {
+      app.keyring.decrypt(sample.value);
+    } catch (error) {
+      throw new ConfigError(`the configured encryption key cannot read the data already stored here (${(error as Error).message}); start Candor with the key the data was written with (see docs/operations.md, "Keys")`);
+    }
+  }
+}

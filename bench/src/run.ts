@@ -24,12 +24,12 @@ import { prepareTargets, type Targets } from './setup.js';
 const WORKLOADS: Workload[] = ['floor', 'chart', 'today', 'note', 'questionnaire', 'search', 'profile', 'mixed'];
 const CSRF_COOKIE = '_csrf';
 
-function log(text: string): void {
+export function log(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
 /** A working copy, so a run never changes the generated dataset and every run starts the same. */
-async function workingCopy(scale: string, dialect: Dialect, reuse: boolean): Promise<{ dataDir: string; databaseUrl: string | null; masterKey: string | null }> {
+export async function workingCopy(scale: string, dialect: Dialect, reuse: boolean): Promise<{ dataDir: string; databaseUrl: string | null; masterKey: string | null }> {
   const source = dataDirOf(scale);
   const dataDir = path.join(source, `run-${dialect}`);
   const masterKeyOf = () => fs.readFileSync(path.join(source, 'master.key'), 'utf8').trim();
@@ -70,7 +70,7 @@ async function databaseSizeMb(dialect: Dialect, dataDir: string, databaseUrl: st
   return pgAdmin(async (client) => Number((await client.query('select pg_database_size($1) as size', [name])).rows[0].size) / 1_048_576);
 }
 
-async function runLoad(spec: LoadSpec, scratch: string): Promise<LoadResult> {
+export async function runLoad(spec: LoadSpec, scratch: string): Promise<LoadResult> {
   const file = path.join(scratch, `spec-${spec.workload}.json`);
   fs.writeFileSync(file, JSON.stringify(spec));
   return new Promise((resolve, reject) => {
@@ -81,7 +81,7 @@ async function runLoad(spec: LoadSpec, scratch: string): Promise<LoadResult> {
   });
 }
 
-async function csrfPair(url: string, cookie: string): Promise<{ cookie: string; token: string }> {
+export async function csrfPair(url: string, cookie: string): Promise<{ cookie: string; token: string }> {
   const response = await fetch(`${url}/api/v1/auth/csrf`, { headers: { cookie } });
   const token = ((await response.json()) as { token: string }).token;
   const secret = response.headers.getSetCookie().find((c) => c.startsWith(`${CSRF_COOKIE}=`))!.split(';')[0]!;
@@ -153,7 +153,7 @@ async function pgDatasetReadable(scale: string): Promise<boolean> {
   }
 }
 
-async function ensureDataset(scale: string, dialect: Dialect): Promise<void> {
+export async function ensureDataset(scale: string, dialect: Dialect): Promise<void> {
   const manifest = readManifest(scale);
   if (manifest?.databases[dialect] && (dialect === 'sqlite' || (await pgDatasetReadable(scale)))) return;
   log(`No ${scale} dataset on ${dialect} yet: generating it (npm run bench:data -- --scale ${scale}).`);

@@ -13,7 +13,7 @@ import { auditEntry, requireStaff } from './platform/authz.js';
 import { randomBytesFromPool } from './platform/ids.js';
 import { lazySchemaController } from './platform/lazy-schemas.js';
 import type { AppContext, RequestContext } from './platform/context.js';
-import { TooManyRequestsError, NotFoundError } from './platform/errors.js';
+import { TooManyRequestsError, NotFoundError, ValidationError } from './platform/errors.js';
 import { registerMetrics } from './platform/metrics.js';
 import { sendProblem, toProblem } from './platform/problem.js';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes.js';
@@ -53,7 +53,12 @@ declare module 'fastify' {
   }
 }
 
-export interface RegisteredRoute { method: string; url: string }
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  /** The route's JSON schemas for what it accepts (TypeBox emits plain JSON Schema). */
+  schema: { body?: unknown; querystring?: unknown; params?: unknown };
+}
 
 export const BODY_LIMIT = 1024 * 1024;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -101,11 +106,15 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     // Each route's schemas are compiled when first used, not all at start-up (a faster cold start).
     schemaController: lazySchemaController as never,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: true } },
+    // Errors the router raises before a route is found (an over-long or unreadable address) are
+    // problem+json like every other refusal.
+    frameworkErrors: (error, request, reply) => void sendProblem(reply, toProblem(error, request)),
   }) as unknown as FastifyInstance;
   const routeTable: RegisteredRoute[] = [];
   fastify.decorate('routeTable', routeTable);
   fastify.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+    const { body, querystring, params } = (route.schema ?? {}) as RegisteredRoute['schema'];
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, schema: { body, querystring, params } });
   });
 
   fastify.setErrorHandler((error, request, reply) => {
@@ -175,6 +184,13 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     };
   });
 
+  // No text Candor keeps may contain the NUL character: PostgreSQL cannot store it in text (it
+  // was a 500 there), and no person types one. Refused, naming the field, before any route runs.
+  fastify.addHook('preValidation', async (request) => {
+    const field = nulField(request.params, 'params') ?? nulField(request.query, 'query') ?? nulField(request.body, '');
+    if (field !== null) throw ValidationError.field(field || 'body', 'must not contain the NUL character (\\u0000)');
+  });
+
   fastify.addHook('onResponse', async (request, reply) => {
     request.log.info({ req: request, res: reply, responseTime: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed');
   });
@@ -215,4 +231,17 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     await fastify.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
   }
   return fastify;
+}
+
+/** The path of the first string (or key) holding a NUL character in a parsed request part, or null. */
+function nulField(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return at;
+    const found = nulField(inner, at);
+    if (found !== null) return found;
+  }
+  return null;
 }

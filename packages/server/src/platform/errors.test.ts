@@ -131,4 +131,33 @@ describe('operations endpoints', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
+
+  // Found by the fuzz tests (fuzz.test.ts).
+  it('answers an over-long address part with a 414 problem+json, like every other refusal', async () => {
+    const res = await agent.get(`/api/v1/clients/${'a'.repeat(150)}`);
+    expect(res.statusCode).toBe(414);
+    expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(res.json()).toMatchObject({ type: 'https://candor.dev/problems/uri-too-long', status: 414, title: 'The address is too long' });
+  });
+
+  it('treats an empty PATCH of the practice as changing nothing (it was a 500)', async () => {
+    const owner = new Agent(t);
+    const { users } = await seedPractice(t, 'Empty patch', [{ key: 'owner', roles: ['owner'] }]);
+    await owner.signIn(users.owner!);
+    const before = (await owner.get('/api/v1/practice')).json();
+    const res = await owner.patch('/api/v1/practice', {});
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(before);
+  });
+
+  it('refuses the NUL character anywhere in a request, naming the field (PostgreSQL cannot store it; it was a 500)', async () => {
+    await expectNothingWritten(async () => {
+      const search = await agent.get('/api/v1/clients?q=a%00b');
+      expect(search.statusCode).toBe(400);
+      expect(search.json().errors).toEqual([{ field: 'query.q', message: 'must not contain the NUL character (\\u0000)' }]);
+      const created = await agent.post('/api/v1/clients', { ...valid, presentingConcern: 'before\u0000after' });
+      expect(created.statusCode).toBe(400);
+      expect(created.json().errors).toEqual([{ field: 'presentingConcern', message: 'must not contain the NUL character (\\u0000)' }]);
+    });
+  });
 });

@@ -87,6 +87,8 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; type: string; title: st
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, type: 'body-too-large', title: 'The request body is too large', detail: 'Request bodies may be at most 1 MiB.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, type: 'unsupported-media-type', title: 'Unsupported content type', detail: 'Send application/json.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, type: 'bad-request', title: 'Bad request', detail: 'The Content-Length header does not match the body.' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, type: 'uri-too-long', title: 'The address is too long', detail: 'A part of the address is longer than any Candor uses.' },
+  FST_ERR_BAD_URL: { status: 400, type: 'bad-request', title: 'The address is not valid', detail: 'The address could not be read; check it and try again.' },
   FST_CSRF_INVALID_TOKEN: { status: 403, type: 'csrf', title: 'The page is out of date', detail: 'Reload the page and try again (the security token was missing or wrong).' },
   FST_CSRF_MISSING_SECRET: { status: 403, type: 'csrf', title: 'The page is out of date', detail: 'Reload the page and try again (the security token was missing or wrong).' },
 };

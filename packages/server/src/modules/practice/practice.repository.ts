@@ -13,6 +13,8 @@ export async function insertPractice(db: DbOrTx, row: Insertable<PracticeTable> 
 }
 
 export async function updatePractice(db: DbOrTx, practiceId: string, changes: Partial<Omit<PracticeRow, 'id'>>): Promise<void> {
+  // An empty PATCH changes nothing (and an UPDATE without a SET is not SQL).
+  if (Object.keys(changes).length === 0) return;
   await db.updateTable('practices').set(changes).where('id', '=', practiceId).execute();
 }
 

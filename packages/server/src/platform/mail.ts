@@ -61,9 +61,18 @@ export async function listOutbox(db: DbOrTx, keyring: Keyring, practiceId: strin
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    id: r.id, to: r.to_address, subject: r.subject, text: keyring.decrypt(r.body), status: r.status, createdAt: r.created_at,
-  }));
+  return rows.map((r) => {
+    const text = keyring.decrypt(r.body);
+    // With SMTP the message went (or goes) to its addressee; the owner's copy must not carry the
+    // one-time link that would let them set another person's password. Without SMTP this outbox
+    // is the only way the message reaches anyone, so it is shown whole.
+    return { id: r.id, to: r.to_address, subject: r.subject, text: r.status === 'local' ? text : hideOneTimeTokens(text), status: r.status, createdAt: r.created_at };
+  });
+}
+
+/** Replaces the token of every one-time link (`…#token=…`) with a note that it was sent by email. */
+export function hideOneTimeTokens(text: string): string {
+  return text.replace(/#token=[A-Za-z0-9_-]+/g, '#token=(hidden: sent by email to its addressee)');
 }
 
 const MAX_ATTEMPTS = 8;

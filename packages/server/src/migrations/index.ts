@@ -9,6 +9,7 @@ import * as notes from './2026-11-26-0007-notes.js';
 import * as remindersFeeds from './2026-11-26-0008-reminders-feeds.js';
 import * as courseOfTherapy from './2026-11-26-0009-course-of-therapy.js';
 import * as credentialsDirectory from './2026-11-26-0010-credentials-directory.js';
+import * as autovacuumHotTables from './2026-11-26-0011-autovacuum-hot-tables.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0008-reminders-feeds': remindersFeeds,
   '2026-11-26-0009-course-of-therapy': courseOfTherapy,
   '2026-11-26-0010-credentials-directory': credentialsDirectory,
+  '2026-11-26-0011-autovacuum-hot-tables': autovacuumHotTables,
 };
 
 export const migrationProvider: MigrationProvider = {

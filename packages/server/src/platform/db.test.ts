@@ -26,3 +26,16 @@ describe('the database connection', () => {
     }
   });
 });
+
+describe('autovacuum of the tables updated all day', () => {
+  it('is tuned on PostgreSQL (1,000 dead rows plus 2%); the migration is applied on both databases', async () => {
+    const applied = await t.app.db.selectFrom('kysely_migration' as 'users').select('name' as 'id').where('name' as 'id', '=', '2026-11-26-0011-autovacuum-hot-tables').execute();
+    expect(applied).toHaveLength(1);
+    if (TEST_DIALECT === 'postgres') {
+      const { rows } = await sql<{ relname: string; reloptions: string[] }>`select relname, reloptions from pg_class where relname in ('notes', 'measure_requests', 'audit_heads', 'sessions', 'appointments') order by relname`.execute(t.app.db);
+      expect(rows.map((r) => [r.relname, [...r.reloptions].sort()])).toEqual(['appointments', 'audit_heads', 'measure_requests', 'notes', 'sessions'].map((name) => [name, [
+        'autovacuum_analyze_scale_factor=0.02', 'autovacuum_analyze_threshold=1000', 'autovacuum_vacuum_scale_factor=0.02', 'autovacuum_vacuum_threshold=1000',
+      ]]));
+    }
+  });
+});

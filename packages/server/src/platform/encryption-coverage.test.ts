@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from 'otplib';
-import { DEMO_CLIENT_LOGIN, DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemo } from '../modules/demo/seed-demo.js';
-import { Agent, createTestApp, type TestApp } from '../test/harness.js';
+import { DEMO_CLIENT_LOGIN, seedDemo } from '../modules/demo/seed-demo.js';
+import { createTestApp, demoAgent, type TestApp } from '../test/harness.js';
 import { createKeyring, KeyError } from './crypto.js';
 import { ENCRYPTED_COLUMNS } from './encrypted-columns.js';
 
@@ -15,23 +14,12 @@ import { ENCRYPTED_COLUMNS } from './encrypted-columns.js';
 let t: TestApp;
 const CIPHERTEXT = /^v1\.t1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]*$/;
 
-async function demoAgent(email: string, secondFactor: boolean): Promise<Agent> {
-  const agent = new Agent(t);
-  expect((await agent.post('/api/v1/auth/sign-in', { email, password: DEMO_PASSWORD })).statusCode).toBe(200);
-  if (secondFactor) {
-    t.clock.advance(30_000);
-    const code = await generate({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) });
-    expect((await agent.post('/api/v1/auth/second-factor', { code })).statusCode).toBe(200);
-  }
-  return agent;
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.app);
   // What the demo does not fill, written through the API as a clinician and a client would.
-  const okafor = await demoAgent('amara.okafor@demo.candor.test', true);
-  const alex = await demoAgent(DEMO_CLIENT_LOGIN.email, false);
+  const okafor = await demoAgent(t, 'amara.okafor@demo.candor.test');
+  const alex = await demoAgent(t, DEMO_CLIENT_LOGIN.email, false);
   const alexId = ((await alex.get('/api/v1/portal/me')).json() as { client: { id: string } }).client.id;
   // A referral's notes and, once closed, its outcome.
   const referral = ((await okafor.get(`/api/v1/clients/${alexId}/referrals`)).json() as { id: string; status: string }[]).find((r) => r.status === 'sent')!;

@@ -14,6 +14,7 @@ import { createKeyring } from '../platform/crypto.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createActiveUser } from '../modules/auth/auth.service.js';
 import { createPractice } from '../modules/practice/practice.service.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../modules/demo/seed-demo.js';
 import { createTestDatabase } from './postgres.js';
 
 export type TestDialect = 'sqlite' | 'postgres';
@@ -150,6 +151,20 @@ export class Agent {
       if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.statusCode} ${second.body}`);
     }
   }
+}
+
+/** An agent signed in as one of the demo practice's people (staff with the demo second factor). */
+export async function demoAgent(t: TestApp, email: string, secondFactor = true): Promise<Agent> {
+  const agent = new Agent(t);
+  const first = await agent.post('/api/v1/auth/sign-in', { email, password: DEMO_PASSWORD });
+  if (first.statusCode !== 200) throw new Error(`demo sign-in failed: ${first.statusCode} ${first.body}`);
+  if (secondFactor) {
+    t.clock.advance(30_000);
+    const code = await generate({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) });
+    const second = await agent.post('/api/v1/auth/second-factor', { code });
+    if (second.statusCode !== 200) throw new Error(`demo second factor failed: ${second.statusCode} ${second.body}`);
+  }
+  return agent;
 }
 
 /** Reads the newest outbox message to an address (through the database: what the owner sees). */

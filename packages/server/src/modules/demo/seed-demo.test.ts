@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../platform/audit.js';
-import { Agent, createTestApp, type TestApp } from '../../test/harness.js';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemo } from './seed-demo.js';
-import { generate } from 'otplib';
+import { Agent, createTestApp, demoAgent, type TestApp } from '../../test/harness.js';
+import { DEMO_PASSWORD, seedDemo } from './seed-demo.js';
 
 /** The demo practice shows every feature: this checks it is built, whole, through the real services. */
 let t: TestApp;
@@ -13,13 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function signIn(email: string): Promise<Agent> {
-  const agent = new Agent(t);
-  await agent.post('/api/v1/auth/sign-in', { email, password: DEMO_PASSWORD });
-  t.clock.advance(30_000);
-  await agent.post('/api/v1/auth/second-factor', { code: await generate({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) }) });
-  return agent;
-}
+const signIn = (email: string) => demoAgent(t, email);
 
 describe('the demo practice', () => {
   it('gives Dr. Okafor a couple with both histories, screening, referrals, a diagnosis and an overdue referral', async () => {

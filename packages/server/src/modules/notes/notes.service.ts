@@ -44,21 +44,28 @@ async function toNote(app: AppContext, row: NoteRow, db: DbOrTx = app.db): Promi
 async function loadNote(app: AppContext, rc: RequestContext, id: string, action: string): Promise<{ actor: Actor; row: NoteRow }> {
   const actor = requireActor(rc);
   const row = await repo.findNote(app.db, actor.practiceId, id);
-  let allowed = false;
-  if (row && isClinical(actor)) {
-    if (row.author_id === actor.userId) allowed = true;
-    else if ((await repo.supervisorsOf(app.db, actor.practiceId, row.author_id)).includes(actor.userId)) allowed = true;
-    else {
-      const appointment = await appointmentWithAttendees(app.db, actor.practiceId, row.appointment_id);
-      const clients = row.client_id ? [row.client_id] : appointment?.clientIds ?? [];
-      for (const clientId of clients) if (await isOnCareTeam(app.db, actor.practiceId, clientId, actor.userId)) allowed = true;
-    }
-  }
+  const allowed = row ? await mayReadNote(app, actor, row, (await appointmentWithAttendees(app.db, actor.practiceId, row.appointment_id))?.clientIds ?? []) : false;
   if (!row || !allowed) {
     await recordAudit(app.db, auditEntry(rc, action, 'note', id, 'denied'), app.clock.now());
     throw new NotFoundError();
   }
   return { actor, row };
+}
+
+/**
+ * Who may read a note: its author, a supervisor of the author, or a clinician on the care team of
+ * everyone it is about — the one client of a per-client note, every attendee of a joint one (a
+ * joint note tells about each partner, so one partner's own therapist does not read it unless on
+ * the other's care team too).
+ */
+async function mayReadNote(app: AppContext, actor: Actor, row: Pick<NoteRow, 'author_id' | 'client_id'>, attendeeIds: string[]): Promise<boolean> {
+  if (!isClinical(actor)) return false;
+  if (row.author_id === actor.userId) return true;
+  if ((await repo.supervisorsOf(app.db, actor.practiceId, row.author_id)).includes(actor.userId)) return true;
+  const about = row.client_id ? [row.client_id] : attendeeIds;
+  if (!about.length) return false;
+  for (const clientId of about) if (!(await isOnCareTeam(app.db, actor.practiceId, clientId, actor.userId))) return false;
+  return true;
 }
 
 function requireAuthor(actor: Actor, row: NoteRow, what: string): void {
@@ -267,7 +274,9 @@ export async function listAppointmentNotes(app: AppContext, rc: RequestContext, 
     await recordAudit(app.db, auditEntry(rc, 'note.list', 'appointment', appointmentId, 'denied'), app.clock.now());
     throw new NotFoundError();
   }
-  const rows = await repo.listNotesOfAppointments(app.db, actor.practiceId, [appointmentId]);
+  // Only the notes this caller may read: a per-client note about the other partner stays with that partner's care team.
+  const rows = [];
+  for (const r of await repo.listNotesOfAppointments(app.db, actor.practiceId, [appointmentId])) if (await mayReadNote(app, actor, r, appointment.clientIds)) rows.push(r);
   await recordAudit(app.db, auditEntry(rc, 'note.list', 'appointment', appointmentId), app.clock.now());
   return Promise.all(rows.map((r) => toNote(app, r)));
 }

@@ -151,3 +151,23 @@ describe('note listings and the practice’s own templates', () => {
     expect((await a.other!.request('PUT', `/api/v1/notes/${note.id}`, { content: content({ subjective: 'x' }), version: 1 })).json().errors).toEqual([{ field: 'content.fields.subjective', message: 'is not a field of the Couples check-in template' }]);
   });
 });
+
+describe('a couple’s notes and one partner’s own clinician', () => {
+  it('shows a clinician on only one partner’s care team that partner’s notes — not the joint note, not the other partner’s', async () => {
+    // Alex also sees "other" individually; Jamie does not.
+    expect((await a.sam!.request('PUT', `/api/v1/clients/${alexId}/care-team`, { userIds: [u.sam!.id, u.other!.id] })).statusCode).toBe(200);
+    const [session] = (await a.sam!.post('/api/v1/appointments', { kind: 'joint', relationshipId: (await t.app.db.selectFrom('relationship_members').select('relationship_id').where('client_id', '=', alexId).executeTakeFirstOrThrow()).relationship_id, startsAt: '2026-11-19T08:00', durationMinutes: 50, modality: 'in-person' })).json();
+    const start = async (body: Record<string, unknown>) => (await a.sam!.post(`/api/v1/appointments/${session.id}/notes`, { template: 'soap', ...body })).json().id as string;
+    const joint = await start({});
+    const aboutAlex = await start({ clientId: alexId });
+    const aboutJamie = await start({ clientId: jamieId });
+
+    expect((await a.other!.get(`/api/v1/notes/${aboutAlex}`)).statusCode).toBe(200);
+    expect((await a.other!.get(`/api/v1/notes/${aboutJamie}`)).statusCode).toBe(404);
+    expect((await a.other!.get(`/api/v1/notes/${joint}`)).statusCode).toBe(404);
+    const listed = (await a.other!.get(`/api/v1/appointments/${session.id}/notes`)).json() as Note[];
+    expect(listed.map((n) => n.id)).toEqual([aboutAlex]);
+    // The couple's own clinician, on both care teams, reads all three.
+    expect(((await a.sam!.get(`/api/v1/appointments/${session.id}/notes`)).json() as Note[]).map((n) => n.id).sort()).toEqual([joint, aboutAlex, aboutJamie].sort());
+  });
+});

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredRoute } from '../app.js';
 import { fuzzed, pathFor, queryString } from '../test/fuzz.js';
+import { dataSnapshot } from '../test/snapshot.js';
 import { Agent, createClientVia, createTestApp, portalAgentFor, seedPractice, type SeededUser, type TestApp } from '../test/harness.js';
 
 /**
@@ -32,29 +32,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => t.close());
 
-/** Audit rows, sessions and sign-in attempts record refused requests by design; everything else is data. */
-const NOT_DATA = new Set(['audit_events', 'audit_heads', 'sessions', 'sign_in_attempts']);
-
-/** Every data table's row count and latest updated_at, in one query (the clock moves a second per case). */
-async function snapshotQuery(): Promise<() => Promise<string>> {
-  const tables = (await t.app.db.introspection.getTables()).filter((table) => !table.name.startsWith('kysely_') && !NOT_DATA.has(table.name));
-  const parts = tables.flatMap((table) => [
-    sql`(select count(*) from ${sql.table(table.name)})`,
-    ...(table.columns.some((c) => c.name === 'updated_at') ? [sql`(select max(updated_at) from ${sql.table(table.name)})`] : []),
-  ]);
-  const query = sql<Record<string, unknown>>`select ${sql.join(parts)}`;
-  if (t.app.dialect === 'postgres') {
-    // Planned once inside a function, not for every case: the PostgreSQL run took 260 s, now 89 s.
-    const columns = tables.flatMap((table) => [
-      `(select count(*) from "${table.name}")::text`,
-      ...(table.columns.some((c) => c.name === 'updated_at') ? [`coalesce((select max(updated_at) from "${table.name}")::text, '-')`] : []),
-    ]);
-    await sql.raw(`create or replace function fuzz_snapshot() returns text language plpgsql as $$ begin return concat_ws(',', ${columns.join(', ')}); end $$`).execute(t.app.db);
-    return async () => (await sql<{ s: string }>`select fuzz_snapshot() as s`.execute(t.app.db)).rows[0]!.s;
-  }
-  return async () => JSON.stringify(Object.values((await query.execute(t.app.db)).rows[0]!).map(String));
-}
-
 function agentFor(route: RegisteredRoute): 'public' | 'portal' | 'staff' {
   if (route.url.startsWith('/api/v1/public/') || route.url.startsWith('/api/v1/auth/')) return 'public';
   return route.url.startsWith('/api/v1/portal/') ? 'portal' : 'staff';
@@ -63,7 +40,7 @@ function agentFor(route: RegisteredRoute): 'public' | 'portal' | 'staff' {
 describe('fuzzing every /api route', () => {
   it(`answers ${RUNS} generated and broken inputs per route with a 2xx or a 4xx problem+json, and a refusal writes nothing`, async () => {
     const routes = t.server.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/v1/bench/') && r.url !== '/api/v1/auth/sign-out');
-    const snapshot = await snapshotQuery();
+    const snapshot = await dataSnapshot(t);
     const failures: string[] = [];
     let cases = 0;
     // The data as it stands: taken again only after a request that was accepted.

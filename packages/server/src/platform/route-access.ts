@@ -4,8 +4,9 @@
  * calls every route as every kind of actor, checking each answer against the rule.
  *
  * Derived by reading the services, not from intent: where the code enforces something other
- * than what one might expect, `why` says what it does, and `// REVIEW:` marks what looks wrong
- * for privacy. Routes that @fastify/static registers for the built web app (one per file in
+ * than what one might expect, `why` says what it does. The matrix test
+ * (platform/authz-matrix.test.ts, cases in test/authz-cases.ts) holds the services to these
+ * rules. Routes that @fastify/static registers for the built web app (one per file in
  * packages/web/dist, names content-hashed) are not listed: they serve public static files.
  */
 export type Audience =
@@ -37,6 +38,7 @@ export interface RouteAccess {
 
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // platform (app.ts, platform/metrics.ts)
+  // Counts by route template only; docs/security.md asks operators to keep it off the public proxy.
   'GET /metrics': { audience: 'public', scope: 'none', why: 'registerMetrics: no guard at all; Prometheus counters by route template (no ids, no bodies)' },
   'GET /healthz': { audience: 'public', scope: 'none', why: 'app.ts: no guard; answers {status:"ok"} after one database read' },
   'GET /bench/ceiling': { audience: 'public', scope: 'none', why: 'registerCeiling (only with CANDOR_BENCH_CEILING): no guard, a padding body from memory' },
@@ -75,15 +77,14 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/v1/portal/me': { audience: 'client', scope: 'own', why: 'getPortalHome: requireOwnClient (requireRole client, the actor\'s own client row)' },
 
   // relationships
-  // REVIEW: a non-clinical owner gets every relationship of the practice with its members' names and confidentiality policy, although the client record (toRecord) shows a client's relationships only to clinical access.
+  // An owner books the couples' joint sessions, so sees which clients are partners and the agreement they signed (no clinical content).
   'GET /api/v1/relationships': { audience: ['clinical', 'owner'], scope: 'none', why: 'listRelationships: requireRole clinician/supervisor/owner; clinicians see the relationships they are a clinician of, an owner who is not clinical sees all' },
   'POST /api/v1/relationships': { audience: 'clinical', scope: 'care-team', why: 'createRelationship: requireRole clinician/supervisor; every member must be on the caller\'s care team (else 400 naming memberIds.i, same for missing)' },
   'GET /api/v1/relationships/:id': { audience: ['clinical', 'owner'], scope: 'relationship', why: 'loadRelationship(allowOwner): the caller is one of the relationship\'s clinicians (relationship_clinicians, not the members\' care teams), or any owner; else 404' },
   'PATCH /api/v1/relationships/:id': { audience: 'clinical', scope: 'relationship', why: 'updateRelationship: loadRelationship without owner: one of the relationship\'s clinicians; else 404' },
   'POST /api/v1/relationships/:id/members': { audience: 'clinical', scope: 'relationship', why: 'addMember: loadRelationship (a relationship clinician), and the new member must be on the caller\'s care team (400)' },
   'POST /api/v1/relationships/:id/invitations': { audience: 'clinical', scope: 'relationship', why: 'inviteMembers: loadRelationship without owner: one of the relationship\'s clinicians' },
-  // REVIEW: loadRelationship checks only relationship_clinicians, never each member's care team; a clinician removed from a partner's care team (PUT /clients/:id/care-team) still reads that partner's private history summary here.
-  'GET /api/v1/relationships/:id/history-summary': { audience: 'clinical', scope: 'relationship', why: 'relationshipHistorySummary: loadRelationship without owner; every member\'s latest history summary, each marked private to that partner' },
+  'GET /api/v1/relationships/:id/history-summary': { audience: 'clinical', scope: 'relationship', why: 'relationshipHistorySummary: loadRelationshipForCare — a relationship clinician on every member\'s care team; each member\'s latest history summary, marked private to that partner' },
   'GET /api/v1/portal/relationships': { audience: 'client', scope: 'own', why: 'listOwnRelationships: requireOwnClient; partners shown by first name only' },
 
   // consents
@@ -139,11 +140,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
   // measures
   'POST /api/v1/clients/:id/measures/assignments': { audience: 'clinical', scope: 'care-team', why: 'assignToClient: requireCareTeamClient' },
-  'POST /api/v1/relationships/:id/measures/assignments': { audience: 'clinical', scope: 'relationship', why: 'assignToRelationship: relationshipMembersForClinician (a relationship clinician; members\' care teams not checked)' },
+  'POST /api/v1/relationships/:id/measures/assignments': { audience: 'clinical', scope: 'relationship', why: 'assignToRelationship: relationshipMembersForClinician (a relationship clinician on every member\'s care team)' },
   'POST /api/v1/measure-assignments/:id/cancel': { audience: 'clinical', scope: 'care-team', why: 'cancelAssignment: findAssignment (practice) → requireCareTeamClient of its client' },
   'GET /api/v1/clients/:id/measures': { audience: 'clinical', scope: 'care-team', why: 'clientMeasures: requireCareTeamClient' },
-  // REVIEW: relationshipMembersForClinician checks only relationship_clinicians; each partner's scores (on what was asked of the relationship) reach a relationship clinician who is no longer on that partner's care team.
-  'GET /api/v1/relationships/:id/measures': { audience: 'clinical', scope: 'relationship', why: 'relationshipMeasures: relationshipMembersForClinician; each member\'s trends for relationship-assigned questionnaires' },
+  'GET /api/v1/relationships/:id/measures': { audience: 'clinical', scope: 'relationship', why: 'relationshipMeasures: relationshipMembersForClinician (a relationship clinician on every member\'s care team); each member\'s trends for relationship-assigned questionnaires' },
   'GET /api/v1/measure-responses/:id': { audience: 'clinical', scope: 'care-team', why: 'getResponse: findResponse (practice) → requireCareTeamClient of its client' },
   'GET /api/v1/measure-responses/:id/fhir': { audience: 'clinical', scope: 'care-team', why: 'getResponseFhir → getResponse: requireCareTeamClient of its client' },
   'GET /api/v1/portal/measures': { audience: 'client', scope: 'own', why: 'listOwnMeasures: requireOwnClient' },
@@ -169,13 +169,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
   // notes
   'POST /api/v1/appointments/:id/notes': { audience: 'clinical', scope: 'own', why: 'startNote: requireRole clinician/supervisor; the appointment must be the caller\'s own (clinician_id), else 404' },
-  // REVIEW: listAppointmentNotes lets in anyone on the care team of ANY attendee and then returns every note of the appointment, including per-client notes (client_id set) about the other partner; loadNote (GET /notes/:id) would refuse that same note to this caller.
-  'GET /api/v1/appointments/:id/notes': { audience: 'clinical', scope: 'care-team', why: 'listAppointmentNotes: requireRole clinician/supervisor; the appointment\'s clinician or a clinician on the care team of any attendee; else 404' },
+  'GET /api/v1/appointments/:id/notes': { audience: 'clinical', scope: 'care-team', why: 'listAppointmentNotes: requireRole clinician/supervisor; the appointment\'s clinician or a clinician on the care team of any attendee, else 404; then only the notes mayReadNote lets the caller read' },
   'GET /api/v1/clients/:id/notes': { audience: 'clinical', scope: 'care-team', why: 'listClientNotes: requireCareTeamClient; only joint notes and notes about this client, no content' },
   'GET /api/v1/note-templates': { audience: ['clinical', 'owner'], scope: 'none', why: 'listTemplates: requireRole clinician/supervisor/owner' },
   'POST /api/v1/note-templates': { audience: 'owner', scope: 'none', why: 'createTemplate: requireRole owner; stored for the caller\'s practice' },
-  // REVIEW: for a joint note (client_id null) loadNote admits a clinician on the care team of any one attendee, so one partner's individual therapist reads the joint note about the other partner too.
-  'GET /api/v1/notes/:id': { audience: 'clinical', scope: 'care-team', why: 'getNote: loadNote — clinical only: the author, a supervisor of the author, or on the care team of the note\'s client (or of any attendee for a joint note); else 404' },
+  'GET /api/v1/notes/:id': { audience: 'clinical', scope: 'care-team', why: 'getNote: loadNote → mayReadNote — clinical only: the author, a supervisor of the author, or on the care team of everyone the note is about (its client, or every attendee of a joint note); else 404' },
   'PUT /api/v1/notes/:id': { audience: 'clinical', scope: 'own', why: 'saveNote: loadNote (others 404), then requireAuthor — a reader who is not the author gets 409' },
   'POST /api/v1/notes/:id/sign': { audience: 'clinical', scope: 'own', why: 'signNote: loadNote (others 404), then requireAuthor — a reader who is not the author gets 409' },
   'POST /api/v1/notes/:id/cosign': { audience: 'supervisor', scope: 'supervision', why: 'cosignNote: loadNote (others 404), then the caller must be among supervisorsOf(author) — a care-team reader who is not gets 409' },
@@ -200,8 +198,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
   // homework
   'POST /api/v1/homework': { audience: 'clinical', scope: 'care-team', why: 'assignHomework: requireRole clinician/supervisor; requireCareTeamClient for one client, or relationshipMembersForClinician for partners' },
-  // REVIEW: with relationshipId, relationshipMembersForClinician checks only relationship_clinicians, so each partner's practice logs (done, how it went) reach a relationship clinician no longer on that partner's care team; the clientId path is care-team checked and filtered to that client.
-  'GET /api/v1/homework': { audience: 'clinical', scope: 'care-team', why: 'listHomework: requireCareTeamClient(clientId), assignees filtered to that client; or relationshipMembersForClinician(relationshipId), all partners\' logs' },
+  'GET /api/v1/homework': { audience: 'clinical', scope: 'care-team', why: 'listHomework: requireCareTeamClient(clientId), assignees filtered to that client; or relationshipMembersForClinician(relationshipId) — on every partner\'s care team — all partners\' logs' },
   'POST /api/v1/homework/:id/stop': { audience: 'clinical', scope: 'care-team', why: 'stopHomework: requireRole clinician/supervisor; findHomework (practice, else 404), then the relationship clinician or requireCareTeamClient of its assignee' },
   'GET /api/v1/portal/homework': { audience: 'client', scope: 'own', why: 'listOwnHomework: requireOwnClient; a partner\'s entries only as reflections they chose to share' },
   'POST /api/v1/portal/homework/:id/logs': { audience: 'client', scope: 'own', why: 'logPractice: loadOwnHomework (requireOwnClient, the client is an assignee), else 404' },

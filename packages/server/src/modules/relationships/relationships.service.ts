@@ -156,10 +156,26 @@ export interface PartnerHistory {
  * partner's column came from their own private history, so each column is marked private to
  * that partner — it must not be disclosed to the other partner by accident.
  */
-export async function relationshipHistorySummary(app: AppContext, rc: RequestContext, id: string): Promise<{ relationship: Relationship; partners: PartnerHistory[] }> {
-  const { actor, row } = await loadRelationship(app, rc, id, 'relationship.history-read', false);
-  const relationship = (await describe(app.db, [row]))[0]!;
+/**
+ * A relationship's clinical work (each partner's history, scores, shared homework, the couple's
+ * plan) is for a relationship clinician who is on every partner's care team: one taken off a
+ * partner's care team no longer sees that partner's private data through the relationship.
+ */
+async function loadRelationshipForCare(app: AppContext, rc: RequestContext, id: string, action: string): Promise<{ actor: Actor; row: RelationshipRow; members: Awaited<ReturnType<typeof repo.listMembers>> }> {
+  const { actor, row } = await loadRelationship(app, rc, id, action, false);
   const members = await repo.listMembers(app.db, actor.practiceId, [id]);
+  for (const member of members) {
+    if (!(await isOnCareTeam(app.db, actor.practiceId, member.id, actor.userId))) {
+      await recordAudit(app.db, auditEntry(rc, action, 'relationship', id, 'denied'), app.clock.now());
+      throw new NotFoundError();
+    }
+  }
+  return { actor, row, members };
+}
+
+export async function relationshipHistorySummary(app: AppContext, rc: RequestContext, id: string): Promise<{ relationship: Relationship; partners: PartnerHistory[] }> {
+  const { actor, row, members } = await loadRelationshipForCare(app, rc, id, 'relationship.history-read');
+  const relationship = (await describe(app.db, [row]))[0]!;
   const partners: PartnerHistory[] = [];
   for (const member of members) {
     const name = displayName(member);
@@ -186,8 +202,7 @@ export async function listOwnRelationships(app: AppContext, rc: RequestContext):
 
 /** For other services: a relationship's members, for one of its clinicians (anyone else: 404, audited). */
 export async function relationshipMembersForClinician(app: AppContext, rc: RequestContext, id: string, action: string): Promise<{ actor: Actor; relationship: Relationship; members: { id: string; displayName: string; dateOfBirth: string }[] }> {
-  const { actor, row } = await loadRelationship(app, rc, id, action, false);
+  const { actor, row, members } = await loadRelationshipForCare(app, rc, id, action);
   const relationship = (await describe(app.db, [row]))[0]!;
-  const members = await repo.listMembers(app.db, actor.practiceId, [id]);
   return { actor, relationship, members: members.map((m) => ({ id: m.id, displayName: displayName(m), dateOfBirth: m.date_of_birth })) };
 }

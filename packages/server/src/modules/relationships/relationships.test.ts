@@ -105,4 +105,17 @@ describe('relationships', () => {
     const links = await t.app.db.selectFrom('one_time_tokens').select('token_hash').where('purpose', '=', 'invitation').execute();
     expect(links.length).toBeGreaterThanOrEqual(4);
   });
+
+  it('keeps a partner’s private data from a relationship clinician taken off that partner’s care team', async () => {
+    const paths = [`/api/v1/relationships/${couple}/history-summary`, `/api/v1/relationships/${couple}/measures`, `/api/v1/homework?relationshipId=${couple}`, `/api/v1/treatment-plans?relationshipId=${couple}`];
+    for (const path of paths) expect([path, (await a.rivera!.get(path)).statusCode]).toEqual([path, 200]);
+    // Sky now sees only Okafor individually; Rivera still co-leads the couple's sessions.
+    expect((await a.owner!.request('PUT', `/api/v1/clients/${sky}/care-team`, { userIds: [u.okafor!.id] })).statusCode).toBe(200);
+    for (const path of paths) expect([path, (await a.rivera!.get(path)).statusCode]).toEqual([path, 404]);
+    const assign = await a.rivera!.post(`/api/v1/relationships/${couple}/measures/assignments`, { instrumentId: 'csi-4', schedule: 'once' });
+    expect(assign.statusCode).toBe(404);
+    expect((await a.okafor!.get(paths[0]!)).statusCode).toBe(200);
+    const denied = await t.app.db.selectFrom('audit_events').select('action').where('actor_id', '=', u.rivera!.id).where('outcome', '=', 'denied').where('resource_id', '=', couple).execute();
+    expect(denied.length).toBe(5);
+  });
 });

@@ -12,7 +12,7 @@ import {
   waitForHeading,
   wrongTotpCode,
 } from './flows.js';
-import { DEMO, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
+import { DEMO, DEMO_PASSWORD, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
 
 describe('signing in to the staff app', () => {
   const session = useBrowserPerTest();
@@ -106,6 +106,26 @@ describe('signing in to the staff app', () => {
     expect(await messages.first().textContent()).toContain('casey.nguyen@demo.candor.test');
     await expectNoAxeViolations(page);
 
+    expect(pageProblems()).toEqual([]);
+  });
+
+  it('changes a password from Settings: a wrong current password is named, then the new one is saved', async () => {
+    await signInAsStaff(page, DEMO.billing, /^(Today|Billing)$/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await waitForHeading(page, 'Security');
+    const fill = async (current: string) => {
+      await page.getByLabel('Current password').fill(current);
+      await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
+      await page.getByLabel('New password again').fill('a brand new passphrase');
+      await page.getByRole('button', { name: 'Change password' }).click();
+    };
+    await fill('not my password');
+    await page.getByText("That isn't your current password.").waitFor();
+    await expectNoAxeViolations(page);
+    await fill(DEMO_PASSWORD);
+    await page.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
+    expect(await page.getByLabel('Current password').inputValue()).toBe('');
+    await expectNoAxeViolations(page);
     expect(pageProblems()).toEqual([]);
   });
 });

@@ -53,6 +53,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/v1/auth/totp/enroll': { audience: 'signed-in', scope: 'own', why: 'startTotpEnrollment: requireStage(session, "enroll-second-factor" | "signed-in"), for the session\'s own user; 401 without a session' },
   'POST /api/v1/auth/totp/confirm': { audience: 'signed-in', scope: 'own', why: 'confirmTotpEnrollment: requireStage(session, "enroll-second-factor" | "signed-in"), for the session\'s own user; 401 without a session' },
   'POST /api/v1/auth/sign-out': { audience: 'public', scope: 'none', why: 'signOut: deletes the caller\'s session if there is one; 204 either way' },
+  'POST /api/v1/auth/password': { audience: 'signed-in', scope: 'own', why: 'changePassword: requireStage(session, "signed-in") for the session\'s own user; the current password must match (400 naming currentPassword, counted toward the sign-in lockout)' },
   'POST /api/v1/auth/password-reset': { audience: 'public', scope: 'none', why: 'requestPasswordReset: no actor; always 202, mails a link only when the account exists' },
   'POST /api/v1/auth/password-reset/complete': { audience: 'public', scope: 'secret', why: 'completePasswordReset: consumeOneTimeToken(purpose password-reset) from the body\'s token; else 400' },
   'POST /api/v1/auth/invitations/accept': { audience: 'public', scope: 'secret', why: 'acceptInvitation: consumeOneTimeToken(purpose invitation) from the body\'s token; else 400' },

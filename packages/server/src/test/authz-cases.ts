@@ -384,6 +384,8 @@ export const CASES: Record<string, Case> = {
     why: 'verifySecondFactor: only a session part-way through sign-in sends the second factor; every actor here has a full session or none (auth.test.ts covers the step itself)',
   },
   'POST /api/v1/auth/sign-out': { success: 204, endsSessions: true },
+  // Last: everyone's password changes.
+  'POST /api/v1/auth/password': { body: (w, actor) => ({ currentPassword: w.password(actor), newPassword: 'a changed passphrase for the matrix' }), endsSessions: true },
 };
 
 /** Okafor's own profile, as the form would send it back unchanged. */

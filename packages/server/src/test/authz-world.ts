@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Role } from '../platform/context.js';
 import { createActiveUser } from '../modules/auth/auth.service.js';
-import { DEMO_CLIENT_LOGIN, seedDemo } from '../modules/demo/seed-demo.js';
+import { DEMO_CLIENT_LOGIN, DEMO_PASSWORD, seedDemo } from '../modules/demo/seed-demo.js';
 import { generate } from 'otplib';
 import { Agent, demoAgent, lastMailTo, PASSWORD, seedPractice, TOTP_SECRET, type TestApp } from './harness.js';
 
@@ -48,6 +48,8 @@ export interface World {
   newInvitationToken(): Promise<string>;
   /** A new portal client's email (password PASSWORD, no second factor). */
   newPortalLogin(): Promise<string>;
+  /** The actor's password. */
+  password(actor: ActorKey): string;
   /** The current TOTP code of a secret at the test clock's time. */
   totpCode(secret: string): Promise<string>;
 }
@@ -91,6 +93,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     owner: { email: 'priya.natarajan@demo.candor.test', demo: true, totp: true },
     otherPractice: { email: other.users.otherPractice!.email, demo: false, totp: true },
   };
+  const data: Record<string, unknown> = {};
   let agents = new Map<ActorKey, Agent>();
   const agent = async (actor: ActorKey): Promise<Agent> => {
     const known = agents.get(actor);
@@ -104,6 +107,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
         made = new Agent(t);
         await made.signIn({ id: users[actor], email: e.email, roles: ACTOR_ROLES[actor], totp: e.totp });
       }
+    }
+    // A client who has since turned on a second factor (the enrolment routes) gives the code.
+    const secret = data[`totp:${actor}`] as string | undefined;
+    if (secret && ((await made.get('/api/v1/auth/session')).json() as { stage: string }).stage === 'second-factor') {
+      t.clock.advance(30_000);
+      await made.post('/api/v1/auth/second-factor', { code: await generate({ secret, epoch: Math.floor(t.clock.now().getTime() / 1000) }) });
     }
     agents.set(actor, made);
     return made;
@@ -132,7 +141,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   };
   const tokenFrom = async (to: string, pattern: RegExp) => pattern.exec((await lastMailTo(t, to)).text)![1]!;
   const world: World = {
-    practiceId, users, ids, data: {}, agent, reset: () => { agents = new Map(); }, day,
+    practiceId, users, ids, data, agent, reset: () => { agents = new Map(); }, day,
     newAppointment: async ({ started = false } = {}) => {
       const [appointment] = await as('careClinician', 'POST', '/api/v1/appointments', {
         kind: 'individual', attendeeClientIds: [clientId], startsAt: `${day(started ? -20 - ++n : 20 + ++n)}T06:00`, durationMinutes: 50, modality: 'in-person', outsideWorkingHours: true,
@@ -162,6 +171,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       await t.app.db.transaction().execute((tx) => createActiveUser(t.app, tx, { practiceId, email, displayName: 'Portal client', roles: ['client'], clientId: client.id, password: PASSWORD }));
       return email;
     },
+    password: (actor: ActorKey) => (actor !== 'anonymous' && emails[actor].demo ? DEMO_PASSWORD : PASSWORD),
     totpCode: (secret: string) => generate({ secret, epoch: Math.floor(t.clock.now().getTime() / 1000) }),
   };
   await addResources(t, world);

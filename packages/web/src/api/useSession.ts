@@ -106,6 +106,16 @@ export function useRequestPasswordReset() {
   });
 }
 
+/** Changes the signed-in person's password; their other sessions end, this one carries on. */
+export function useChangePassword() {
+  const setSession = useSetSession();
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api.post<Session>('/auth/password', body),
+    onSuccess: (session) => setSession(session),
+  });
+}
+
 export function useCompletePasswordReset() {
   return useMutation({
     mutationFn: (body: { token: string; password: string }) =>

@@ -80,6 +80,15 @@ export function registerAuthRoutes(fastify: FastifyInstance, app: AppContext): v
     return reply.status(202).send();
   });
 
+  r.post('/api/v1/auth/password', {
+    config: tight,
+    schema: { tags: ['auth'], body: Type.Object({ currentPassword: Password, newPassword: Password }, { additionalProperties: false }), response: { 200: SignInReply } },
+  }, async (req, reply) => {
+    const result = await auth.changePassword(app, req.rc, req.session, req.body);
+    setSessionCookie(app, reply, result.sessionToken);
+    return { stage: result.stage, user: result.user };
+  });
+
   r.post('/api/v1/auth/password-reset/complete', {
     config: tight,
     schema: { tags: ['auth'], body: Type.Object({ token: Token, password: Password }, { additionalProperties: false }) },

@@ -313,6 +313,35 @@ export async function completePasswordReset(app: AppContext, rc: RequestContext,
   });
 }
 
+/**
+ * A signed-in person changes their password, giving the current one. Every other session of
+ * the account ends (a stolen session dies with the old password); this one continues under a
+ * new id. A wrong current password counts toward the same lockout as sign-in.
+ */
+export async function changePassword(app: AppContext, rc: RequestContext, session: ResolvedSession | null, input: { currentPassword: string; newPassword: string }): Promise<SignInResult> {
+  const current = requireStage(session, 'signed-in');
+  const keyHash = sha256(`sign-in:${current.user.email}`);
+  await checkLockout(app, keyHash);
+  if (!current.user.password_hash || !(await argonVerify(current.user.password_hash, input.currentPassword))) {
+    await app.db.transaction().execute(async (tx) => {
+      await recordFailure(app, tx, keyHash);
+      await appendAudit(tx, { ...auditEntry(rc, 'auth.password-change', 'user', current.user.id, 'failure', current.user.practice_id), actorId: current.user.id }, app.clock.now());
+    });
+    throw ValidationError.field('currentPassword', 'is not your current password');
+  }
+  if (input.newPassword.length < PASSWORD_MIN) throw ValidationError.field('newPassword', `must be at least ${PASSWORD_MIN} characters`);
+  if (input.newPassword === input.currentPassword) throw ValidationError.field('newPassword', 'is the same as your current password');
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = app.clock.now().toISOString();
+  return app.db.transaction().execute(async (tx) => {
+    await repo.updateUser(tx, current.user.id, { password_hash: passwordHash, password_changed_at: now, updated_at: now });
+    await repo.deleteSessionsOfUser(tx, current.user.id);
+    const sessionToken = await openSession(app, tx, current.user, 'signed-in');
+    await appendAudit(tx, { ...auditEntry(rc, 'auth.password-change', 'user', current.user.id, 'success', current.user.practice_id), actorId: current.user.id }, app.clock.now());
+    return { sessionToken, stage: 'signed-in' as const, user: await toPublicUser(tx, (await repo.findUserById(tx, current.user.id))!) };
+  });
+}
+
 export interface NewInvitedUser {
   practiceId: string;
   email: string;

@@ -182,6 +182,41 @@ describe('sessions', () => {
   });
 });
 
+describe('changing a password', () => {
+  it('needs the current password, ends every other session and keeps this one under a new id', async () => {
+    const laptop = new Agent(t);
+    await laptop.signIn(clinician);
+    const phone = new Agent(t);
+    await phone.signIn(clinician);
+    const before = laptop.cookie('candor_session')!;
+
+    const wrong = await laptop.post('/api/v1/auth/password', { currentPassword: 'not my password', newPassword: 'a brand new passphrase' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ field: 'currentPassword', message: 'is not your current password' }]);
+    const short = await laptop.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' });
+    expect(short.json().errors).toEqual([{ field: 'newPassword', message: 'must be at least 12 characters' }]);
+    expect((await phone.get('/api/v1/clients')).statusCode).toBe(200);
+
+    const changed = await laptop.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().stage).toBe('signed-in');
+    expect(laptop.cookie('candor_session')).not.toBe(before);
+    expect((await laptop.get('/api/v1/clients')).statusCode).toBe(200);
+    expect((await phone.get('/api/v1/clients')).statusCode).toBe(401);
+    const stale = new Agent(t);
+    stale.setCookie('candor_session', before);
+    expect((await stale.get('/api/v1/clients')).statusCode).toBe(401);
+    expect(await countRows(t, 'sessions')).toBe(1);
+
+    expect((await new Agent(t).post('/api/v1/auth/sign-in', { email: clinician.email, password: PASSWORD })).statusCode).toBe(401);
+    expect((await new Agent(t).post('/api/v1/auth/sign-in', { email: clinician.email, password: 'a brand new passphrase' })).json().stage).toBe('second-factor');
+    const audit = await t.app.db.selectFrom('audit_events').select('outcome').where('action', '=', 'auth.password-change').orderBy('id').execute();
+    expect(audit.map((a) => a.outcome).sort()).toEqual(['failure', 'success']);
+    // Signed out, there is no password to change.
+    expect((await new Agent(t).post('/api/v1/auth/password', { currentPassword: 'a brand new passphrase', newPassword: 'another new passphrase' })).statusCode).toBe(401);
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a state-changing request without the token and writes nothing', async () => {
     const agent = new Agent(t);

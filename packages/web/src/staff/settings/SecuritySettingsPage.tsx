@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { sessionQueryKey } from '../../api/useSession';
+import { ChangePasswordForm } from '../../auth/ChangePasswordForm';
 import { EnrollSecondFactor } from '../../auth/EnrollSecondFactor';
 import { RecoveryCodes } from '../../auth/RecoveryCodes';
 import { useSignedInUser } from '../../auth/guards';
@@ -9,7 +10,7 @@ import { SettingsNav } from './SettingsNav';
 
 type Step = 'status' | 'enrolling' | 'codes';
 
-/** The person's own security: whether a second factor is on, and setting one up. */
+/** The person's own security: whether a second factor is on, setting one up, and their password. */
 export function SecuritySettingsPage() {
   const user = useSignedInUser();
   const queryClient = useQueryClient();
@@ -54,6 +55,10 @@ export function SecuritySettingsPage() {
             </button>
           </>
         )}
+      </section>
+      <section aria-labelledby="password-heading" className="panel">
+        <h2 id="password-heading">Password</h2>
+        <ChangePasswordForm />
       </section>
     </>
   );

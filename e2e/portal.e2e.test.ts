@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { submitPassword, waitForHeading } from './flows.js';
-import { DEMO, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
+import { DEMO, DEMO_PASSWORD, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
 
 describe('the client portal', () => {
   const session = useBrowserPerTest();
@@ -35,6 +35,22 @@ describe('the client portal', () => {
     await page.goto('/portal');
     await page.waitForURL('**/sign-in');
 
+    expect(pageProblems()).toEqual([]);
+  });
+
+  it('lets a client change their password from Your account', async () => {
+    await submitPassword(page, DEMO.client);
+    await waitForHeading(page, /^Welcome, /);
+    await page.getByRole('banner').getByRole('link', { name: 'Your account' }).click();
+    await waitForHeading(page, 'Your account');
+    expect(await page.title()).toBe('Your account — Candor');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Current password').fill(DEMO_PASSWORD);
+    await page.getByLabel('New password', { exact: true }).fill('a private new passphrase');
+    await page.getByLabel('New password again').fill('a private new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password has been changed.' }).waitFor();
+    await expectNoAxeViolations(page);
     expect(pageProblems()).toEqual([]);
   });
 });

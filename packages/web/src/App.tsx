@@ -5,6 +5,7 @@ import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SignInPage } from './auth/SignInPage';
 import { HomeRedirect, RequireClient, RequireSignedIn, RequireStaff } from './auth/guards';
 import { NotFoundPage } from './components/NotFoundPage';
+import { PortalAccountPage } from './portal/PortalAccountPage';
 import { PortalHomePage } from './portal/PortalHomePage';
 import { PortalIntakePage } from './portal/PortalIntakePage';
 import { PortalConsentPage } from './portal/consents/PortalConsentPage';
@@ -132,6 +133,7 @@ export function App() {
             <Route path="/portal/measures" element={<PortalMeasuresPage />} />
             <Route path="/portal/measures/:requestId" element={<PortalMeasurePage />} />
             <Route path="/portal/homework" element={<PortalHomeworkPage />} />
+            <Route path="/portal/account" element={<PortalAccountPage />} />
           </Route>
         </Route>
 

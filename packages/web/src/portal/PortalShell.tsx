@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router-dom';
+import { Link, Outlet } from 'react-router-dom';
 import { SignOutButton } from '../auth/SignOutButton';
 import { useSignedInUser } from '../auth/guards';
 import { SkipLink } from '../components/SkipLink';
@@ -16,6 +16,7 @@ export function PortalShell() {
             <span className="visually-hidden">Signed in as </span>
             {user.displayName}
           </p>
+          <Link to="/portal/account">Your account</Link>
           <SignOutButton className="button-secondary" />
         </div>
       </header>

@@ -122,6 +122,10 @@ describe('authorization matrix', () => {
     const order = Object.keys(CASES);
     routes.sort((a, b) => order.indexOf(`${a.method} ${a.url}`) - order.indexOf(`${b.method} ${b.url}`));
     const snapshot = await dataSnapshot(t);
+    // The control: a write the snapshot must see.
+    const unchanged = await snapshot();
+    await (await w.agent('careClinician')).post('/api/v1/interventions', { name: 'Control exercise', summary: 'x', clientTitle: 'x', clientInstructions: 'x', suggestedFrequency: null, category: 'other', homework: false, forPartners: false });
+    expect(await snapshot()).not.toBe(unchanged);
     const failures: string[] = [];
     let calls = 0;
     const matrix: Record<string, Record<string, number>> = {};

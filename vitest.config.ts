@@ -15,15 +15,13 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'clinical', include: ['packages/clinical/src/**/*.test.ts'] } },
       {
         resolve: { alias },
-        // Files share one module graph (isolate: false): each builds its own app on its own
-        // database, and importing the whole server afresh for each of ~45 files cost 200 s a run.
-        test: { name: 'server-sqlite', include: ['packages/server/src/**/*.test.ts'], env: { CANDOR_TEST_DB: 'sqlite' }, isolate: false, testTimeout: 30_000, hookTimeout: 30_000 },
+        test: { name: 'server-sqlite', include: ['packages/server/src/**/*.test.ts'], env: { CANDOR_TEST_DB: 'sqlite' }, testTimeout: 30_000, hookTimeout: 30_000 },
       },
       {
         resolve: { alias },
         test: {
           name: 'server-postgres', include: ['packages/server/src/**/*.test.ts'], env: { CANDOR_TEST_DB: 'postgres' },
-          globalSetup: ['packages/server/src/test/postgres-global-setup.ts'], isolate: false, testTimeout: 30_000, hookTimeout: 30_000,
+          globalSetup: ['packages/server/src/test/postgres-global-setup.ts'], testTimeout: 30_000, hookTimeout: 30_000,
         },
       },
       // The benchmark runner's own logic (its pass/fail checks); the benchmarks themselves run as `npm run bench:smoke`.

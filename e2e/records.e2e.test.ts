@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { signInAsStaff, submitPassword, waitForHeading } from './flows.js';
@@ -68,6 +69,17 @@ describe('client records, the history on a client’s behalf, and consent docume
     const history = page.getByRole('region', { name: 'History' });
     await history.getByText('Version 2, filled in by the clinician', { exact: false }).waitFor();
     expect(await history.getByText('Time away together, without the baby monitor.').count()).toBe(1);
+
+    // The record leaves as a FHIR R4 file; the file name carries no name, only the record's id.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('region', { name: 'Take the record elsewhere' }).getByRole('link', { name: 'Download the record (FHIR R4, JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^candor-record-[0-9a-f-]{36}\.fhir\.json$/);
+    const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    const patient = bundle.entry.find((e: { resource: { resourceType: string } }) => e.resource.resourceType === 'Patient').resource;
+    expect(patient.name[0]).toEqual({ use: 'official', family: 'Morgan', given: ['Alexandra'] });
     expect(pageProblems()).toEqual([]);
   });
 

@@ -40,6 +40,7 @@ import { registerCertificationRoutes } from './modules/certification/certificati
 import { registerDirectoryRoutes } from './modules/directory/directory.routes.js';
 import { registerFindRoutes } from './modules/directory/find.routes.js';
 import { registerTrainingRoutes } from './modules/training/training.routes.js';
+import { registerInteropRoutes } from './modules/interop/interop.routes.js';
 import type { Role } from './platform/context.js';
 
 declare module 'fastify' {
@@ -218,6 +219,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerNoteRoutes(fastify, app);
   registerPlanRoutes(fastify, app);
   registerHomeworkRoutes(fastify, app);
+  registerInteropRoutes(fastify, app);
   registerBillingRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
   registerCredentialRoutes(fastify, app);

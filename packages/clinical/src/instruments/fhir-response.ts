@@ -13,6 +13,10 @@ export interface FhirResponseContext {
   /** A reference such as `Patient/<id>`. */
   subject: string;
   authored: string;
+  /** The id of the Observation for a score (`total` or a domain id); default `<responseId>-<key>`. */
+  observationId?: (key: string) => string;
+  /** How the Observations refer to the QuestionnaireResponse; default `QuestionnaireResponse/<responseId>`. */
+  responseReference?: string;
 }
 
 const OBSERVATION_CATEGORY = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] };
@@ -40,6 +44,7 @@ export function toFhirResponse(definition: InstrumentDefinition, answers: readon
       }];
     }),
   };
+  const observationId = context.observationId ?? ((key: string) => `${context.responseId}-${key}`);
   const base = (id: string, code: { system: string; code: string; display: string }, value: number) => ({
     resourceType: 'Observation',
     id,
@@ -49,7 +54,7 @@ export function toFhirResponse(definition: InstrumentDefinition, answers: readon
     subject: { reference: context.subject },
     effectiveDateTime: context.authored,
     valueQuantity: { value, unit: '{score}', system: 'http://unitsofmeasure.org', code: '{score}' },
-    derivedFrom: [{ reference: `QuestionnaireResponse/${context.responseId}` }],
+    derivedFrom: [{ reference: context.responseReference ?? `QuestionnaireResponse/${context.responseId}` }],
   });
   const observations: Record<string, unknown>[] = [];
   if (score.total !== null) {
@@ -57,14 +62,14 @@ export function toFhirResponse(definition: InstrumentDefinition, answers: readon
       ? { system: LOINC_SYSTEM, code: definition.loinc.total, display: `${definition.shortName} total score` }
       : { system: `${questionnaireUrl(definition.id)}:score`, code: 'total', display: `${definition.shortName} total score` };
     observations.push({
-      ...base(`${context.responseId}-total`, code, score.total),
+      ...base(observationId('total'), code, score.total),
       ...(score.severity ? { interpretation: [{ text: definition.bands.find((b) => b.id === score.severity)?.label ?? score.severity }] } : {}),
     });
   }
   for (const domain of definition.scoring.domains) {
     const value = score.domains[domain.id];
     if (value === null || value === undefined) continue;
-    observations.push(base(`${context.responseId}-${domain.id}`, { system: `${questionnaireUrl(definition.id)}:score`, code: domain.id, display: `${definition.shortName} ${domain.label}` }, value));
+    observations.push(base(observationId(domain.id), { system: `${questionnaireUrl(definition.id)}:score`, code: domain.id, display: `${definition.shortName} ${domain.label}` }, value));
   }
   return { questionnaireResponse, observations };
 }

@@ -25,12 +25,14 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-export async function renderPdf(title: string, blocks: PdfBlock[]): Promise<Uint8Array> {
+/** `date` fixes the document's creation and modification dates, so the same content gives the same bytes. */
+export async function renderPdf(title: string, blocks: PdfBlock[], date?: Date): Promise<Uint8Array> {
   // Loaded on first use: pdf-lib is a sixth of the server's start-up imports, and most starts print nothing.
   const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setProducer('Candor');
+  if (date) { pdf.setCreationDate(date); pdf.setModificationDate(date); }
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const margin = 64;

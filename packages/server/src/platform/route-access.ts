@@ -147,6 +147,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/v1/relationships/:id/measures': { audience: 'clinical', scope: 'relationship', why: 'relationshipMeasures: relationshipMembersForClinician (a relationship clinician on every member\'s care team); each member\'s trends for relationship-assigned questionnaires' },
   'GET /api/v1/measure-responses/:id': { audience: 'clinical', scope: 'care-team', why: 'getResponse: findResponse (practice) → requireCareTeamClient of its client' },
   'GET /api/v1/measure-responses/:id/fhir': { audience: 'clinical', scope: 'care-team', why: 'getResponseFhir → getResponse: requireCareTeamClient of its client' },
+
+  // interoperability
+  'GET /api/v1/clients/:id/fhir': { audience: 'clinical', scope: 'care-team', why: 'exportClientFhir: requireCareTeamClient; then each part read through its own module with the caller\'s access (a relationship or note outside it is left out)' },
   'GET /api/v1/portal/measures': { audience: 'client', scope: 'own', why: 'listOwnMeasures: requireOwnClient' },
   'PUT /api/v1/portal/measures/:id/draft': { audience: 'client', scope: 'own', why: 'saveOwnDraft: loadOwnRequest (requireOwnClient, findRequest of that client), else 404' },
   'POST /api/v1/portal/measures/:id/submit': { audience: 'client', scope: 'own', why: 'submitOwnMeasure: loadOwnRequest (requireOwnClient, findRequest of that client), else 404' },

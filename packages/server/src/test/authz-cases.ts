@@ -149,6 +149,9 @@ export const CASES: Record<string, Case> = {
   'GET /api/v1/relationships/:id/measures': { params: (w) => ({ id: w.ids.relationshipId }) },
   'GET /api/v1/measure-responses/:id': { params: (w) => ({ id: w.ids.responseId }) },
   'GET /api/v1/measure-responses/:id/fhir': { params: (w) => ({ id: w.ids.responseId }) },
+
+  // interoperability
+  'GET /api/v1/clients/:id/fhir': { params: client },
   'GET /api/v1/portal/measures': {},
   'PUT /api/v1/portal/measures/:id/draft': { params: (w) => ({ id: w.ids.measureRequestId }), owner: 'client', body: () => ({ answers: [1, 1, null, null, null, null, null] }) },
   'POST /api/v1/portal/measures/:id/submit': { params: (w) => ({ id: w.ids.measureRequestId }), owner: 'client', body: () => ({ answers: [1, 1, 0, 0, 1, 0, 0] }) },

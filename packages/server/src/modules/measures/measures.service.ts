@@ -1,4 +1,5 @@
 import { reliableChange, requireInstrument, scoreInstrument, toFhirResponse, type InstrumentDefinition, type InstrumentScore, type PositiveRule } from '@candor/clinical';
+import { stableUuid, urnOf } from '../../platform/fhir.js';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
 import { auditEntry, requireActor } from '../../platform/authz.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
@@ -185,12 +186,14 @@ export function scoreOrRefuse(instrumentId: string, answers: (number | null)[]):
 /** One response as a FHIR R4 Bundle: the QuestionnaireResponse and an Observation per score. */
 export async function getResponseFhir(app: AppContext, rc: RequestContext, id: string) {
   const response = await getResponse(app, rc, id);
+  // Ids and references as in a client's full export (platform/fhir.ts), so the two agree.
   const { questionnaireResponse, observations } = toFhirResponse(requireInstrument(response.instrumentId), response.answers, response.score, {
-    responseId: response.id, subject: `Patient/${response.clientId}`, authored: response.completedAt,
+    responseId: response.id, subject: urnOf(response.clientId), authored: response.completedAt,
+    observationId: (key) => stableUuid(`score:${response.id}:${key}`), responseReference: urnOf(response.id),
   });
   return {
     resourceType: 'Bundle', type: 'collection', timestamp: app.clock.now().toISOString(),
-    entry: [questionnaireResponse, ...observations].map((resource) => ({ fullUrl: `urn:uuid:${String(resource.id)}`, resource })),
+    entry: [questionnaireResponse, ...observations].map((resource) => ({ fullUrl: urnOf(String(resource.id)), resource })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleProblems } from '../../test/fhir-schema.js';
 import { Agent, countRows, createClientVia, createTestApp, lastMailTo, portalAgentFor, seedPractice, type SeededUser, type TestApp } from '../../test/harness.js';
 import { materializeAll } from './measures.schedule.js';
 
@@ -82,6 +83,9 @@ describe('assigning and answering a questionnaire', () => {
     expect(bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType)).toEqual(['QuestionnaireResponse', 'Observation']);
     expect(bundle.entry[1].resource.code.coding[0]).toEqual({ system: 'http://loinc.org', code: '44261-6', display: 'PHQ-9 total score' });
     expect(bundle.entry[1].resource.valueQuantity.value).toBe(20);
+    expect(bundleProblems(bundle)).toEqual([]);
+    expect(bundle.entry.map((e: { fullUrl: string }) => e.fullUrl)).toEqual([`urn:uuid:${first.responseId}`, expect.stringMatching(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)]);
+    expect(bundle.entry[1].resource.derivedFrom).toEqual([{ reference: bundle.entry[0].fullUrl }]);
     expect((await a.rivera!.get(`/api/v1/measure-responses/${first.responseId}/fhir`)).statusCode).toBe(404);
   });
 

@@ -60,6 +60,12 @@ export function listInRange(db: DbOrTx, practiceId: string, from: string, to: st
   return q.orderBy('starts_at').limit(2000).execute();
 }
 
+export function listOfClient(db: DbOrTx, practiceId: string, clientId: string): Promise<AppointmentRow[]> {
+  return db.selectFrom('appointments').selectAll('appointments')
+    .innerJoin('appointment_attendees', (j) => j.onRef('appointment_attendees.appointment_id', '=', 'appointments.id').on('appointment_attendees.client_id', '=', clientId))
+    .where('appointments.practice_id', '=', practiceId).orderBy('appointments.starts_at').orderBy('appointments.id').execute();
+}
+
 export function listAttendees(db: DbOrTx, appointmentIds: string[]) {
   if (appointmentIds.length === 0) return Promise.resolve([]);
   return db

@@ -192,6 +192,11 @@ export async function appointmentsBetween(app: AppContext, practiceId: string, f
   return toAppointments(app, app.db, rows);
 }
 
+/** For a record export, unguarded (callers have checked care-team access): every appointment the client attends or attended. */
+export async function appointmentsOfClient(app: AppContext, practiceId: string, clientId: string): Promise<Appointment[]> {
+  return toAppointments(app, app.db, await repo.listOfClient(app.db, practiceId, clientId));
+}
+
 /** For Today: the clinician's own appointments on the practice's current day. */
 export async function todaysAppointments(app: AppContext, rc: RequestContext): Promise<Appointment[]> {
   const actor = requireActor(rc);

@@ -22,6 +22,7 @@ import { ReleasesSection } from '../releases/ReleasesSection';
 import { ScreeningSection } from '../screening/ScreeningSection';
 import { HistorySection } from './HistorySection';
 import { PortalInvitation } from './PortalInvitation';
+import { RecordExportSection } from './RecordExportSection';
 
 export function nameOf(client: ClientDetail): string {
   if (client.displayName) return client.displayName;
@@ -114,6 +115,7 @@ export function ClientDetailPage() {
           <HomeworkSection subject={{ clientId: data.id }} members={[{ clientId: data.id, displayName: nameOf(data) }]} />
           <SessionNotesSection clientId={data.id} clientName={nameOf(data)} />
           <PrivateNotesSection clientId={data.id} />
+          <RecordExportSection clientId={data.id} />
         </>
       ) : null}
     </>

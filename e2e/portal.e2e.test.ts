@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { submitPassword, waitForHeading } from './flows.js';
+import { readFile } from 'node:fs/promises';
+import { signInAsStaff, submitPassword, waitForHeading } from './flows.js';
 import { DEMO, DEMO_PASSWORD, expectNoAxeViolations, useBrowserPerTest } from './harness.js';
 
 describe('the client portal', () => {
@@ -38,6 +39,35 @@ describe('the client portal', () => {
     expect(pageProblems()).toEqual([]);
   });
 
+  it('a client’s request for her record is released by her therapist, and she downloads it', async () => {
+    // The demo's Alex asked for her record; Dr. Okafor reviews and releases it from the chart.
+    await signInAsStaff(page, DEMO.clinician);
+    await page.goto('/clients');
+    await page.getByRole('list', { name: 'Client list' }).getByRole('link', { name: 'Alex Morgan' }).click();
+    await waitForHeading(page, 'Alex Morgan');
+    const section = page.getByRole('region', { name: 'The record, for the client or elsewhere' });
+    await section.getByText(/waiting for your review/).waitFor();
+    await expectNoAxeViolations(page);
+    await section.getByRole('button', { name: 'Release the record to the client' }).click();
+    await section.getByText(/released on .*, downloaded 0 times\./).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await waitForHeading(page, 'Sign in to Candor');
+
+    await submitPassword(page, DEMO.client);
+    await waitForHeading(page, /^Welcome, /);
+    await page.getByRole('banner').getByRole('link', { name: 'Your record' }).click();
+    await waitForHeading(page, 'Your record');
+    expect(await page.title()).toBe('Your record — Candor');
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download your record (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe('my-record.pdf');
+    expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe('%PDF-');
+    // With no request waiting, she may ask again.
+    await page.getByRole('button', { name: 'Ask for a copy of my record' }).click();
+    await page.getByRole('status').filter({ hasText: 'You have asked for your record.' }).waitFor();
+    expect(pageProblems()).toEqual([]);
+  });
+
   it('lets a client change their password from Your account', async () => {
     await submitPassword(page, DEMO.client);
     await waitForHeading(page, /^Welcome, /);
@@ -53,4 +83,5 @@ describe('the client portal', () => {
     await expectNoAxeViolations(page);
     expect(pageProblems()).toEqual([]);
   });
+
 });

@@ -73,7 +73,7 @@ describe('client records, the history on a client’s behalf, and consent docume
     // The record leaves as a FHIR R4 file; the file name carries no name, only the record's id.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('region', { name: 'Take the record elsewhere' }).getByRole('link', { name: 'Download the record (FHIR R4, JSON)' }).click(),
+      page.getByRole('region', { name: 'The record, for the client or elsewhere' }).getByRole('link', { name: 'Download the record (FHIR R4, JSON)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^candor-record-[0-9a-f-]{36}\.fhir\.json$/);
     const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));

@@ -6,6 +6,7 @@ import { SignInPage } from './auth/SignInPage';
 import { HomeRedirect, RequireClient, RequireSignedIn, RequireStaff } from './auth/guards';
 import { NotFoundPage } from './components/NotFoundPage';
 import { PortalAccountPage } from './portal/PortalAccountPage';
+import { PortalRecordPage } from './portal/PortalRecordPage';
 import { PortalHomePage } from './portal/PortalHomePage';
 import { PortalIntakePage } from './portal/PortalIntakePage';
 import { PortalConsentPage } from './portal/consents/PortalConsentPage';
@@ -134,6 +135,7 @@ export function App() {
             <Route path="/portal/measures/:requestId" element={<PortalMeasurePage />} />
             <Route path="/portal/homework" element={<PortalHomeworkPage />} />
             <Route path="/portal/account" element={<PortalAccountPage />} />
+            <Route path="/portal/record" element={<PortalRecordPage />} />
           </Route>
         </Route>
 

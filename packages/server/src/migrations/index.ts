@@ -10,6 +10,7 @@ import * as remindersFeeds from './2026-11-26-0008-reminders-feeds.js';
 import * as courseOfTherapy from './2026-11-26-0009-course-of-therapy.js';
 import * as credentialsDirectory from './2026-11-26-0010-credentials-directory.js';
 import * as autovacuumHotTables from './2026-11-26-0011-autovacuum-hot-tables.js';
+import * as recordAccessIntegrations from './2026-11-26-0012-record-access-integrations.js';
 
 /** Every migration in order. Names are timestamped; landed migrations are never edited. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0009-course-of-therapy': courseOfTherapy,
   '2026-11-26-0010-credentials-directory': credentialsDirectory,
   '2026-11-26-0011-autovacuum-hot-tables': autovacuumHotTables,
+  '2026-11-26-0012-record-access-integrations': recordAccessIntegrations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -790,6 +790,69 @@ export interface TrainingProgrammeTable {
   updated_at: string;
 }
 
+export interface RecordRequestTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  requested_by: string;
+  requested_at: string;
+  due_on: string;
+  status: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  /** Encrypted. */
+  decision_note: string | null;
+  /** Encrypted FHIR Bundle JSON. */
+  record_fhir: string | null;
+  /** Encrypted base64 PDF. */
+  record_pdf: string | null;
+  first_downloaded_at: string | null;
+  download_count: number;
+}
+
+export interface AccessTokenTable {
+  id: string;
+  practice_id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+export interface WebhookTable {
+  id: string;
+  practice_id: string;
+  url: string;
+  description: string | null;
+  /** Encrypted. */
+  secret: string;
+  events: string;
+  active: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: string;
+  practice_id: string;
+  webhook_id: string;
+  event: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
 export interface Database {
   practices: PracticeTable;
   users: UserTable;
@@ -849,4 +912,8 @@ export interface Database {
   directory_profiles: DirectoryProfileTable;
   directory_inquiries: DirectoryInquiryTable;
   training_programmes: TrainingProgrammeTable;
+  record_requests: RecordRequestTable;
+  access_tokens: AccessTokenTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }

@@ -32,4 +32,7 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'homework_logs', key: 'id', column: 'reflection' },
   { table: 'credential_documents', key: 'id', column: 'content' },
   { table: 'directory_inquiries', key: 'id', column: 'message' },
+  { table: 'record_requests', key: 'id', column: 'decision_note' },
+  { table: 'record_requests', key: 'id', column: 'record_fhir' },
+  { table: 'record_requests', key: 'id', column: 'record_pdf' },
 ] as const;

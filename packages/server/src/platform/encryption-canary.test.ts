@@ -85,6 +85,11 @@ beforeAll(async () => {
   const slug = (await t.app.db.selectFrom('directory_profiles').select('slug').where('listed', '=', 1).executeTakeFirstOrThrow()).slug;
   const { Agent } = await import('../test/harness.js');
   await ok('inquiry', new Agent(t).post(`/api/v1/public/therapists/${slug}/contact`, { name: 'Sam Doe', email: 'sam.doe@example.test', preferredContact: 'email', message: `${C} looking for help`, adult: true }), ['directory_inquiries.message']);
+  // The client asks for her record twice: declined once (with a reason), then released (a copy holding the canaries above).
+  const [declined] = await ok('record requests', okafor.get(`/api/v1/clients/${alexId}/record-requests`)) as unknown as { id: string }[];
+  await ok('decline', okafor.post(`/api/v1/record-requests/${declined!.id}/decline`, { reason: `${C} released last week; ask me what is missing` }), ['record_requests.decision_note']);
+  const released = await ok('record request', alex.post('/api/v1/portal/record-requests'));
+  await ok('release', okafor.post(`/api/v1/record-requests/${released.id}/release`));
   // Mail is composed by the server (a time, a link with a one-time token): its plaintext is the canary.
   await ok('invitation', owner.post('/api/v1/practice/invitations', { email: 'new.colleague@example.test', displayName: 'New Colleague', roles: ['clinician'] }));
   expect((await lastMailTo(t, 'new.colleague@example.test')).text).toMatch(/accept-invitation#token=/);
@@ -132,7 +137,8 @@ describe('encryption at rest, for every encrypted field', () => {
     }
     expect(missing).toEqual([]);
     const serverFilled = ENCRYPTED_COLUMNS.map((c) => `${c.table}.${c.column}`).filter((c) => !canaried.has(c));
-    expect(serverFilled).toEqual(['users.totp_secret', 'screening_suggestions.details', 'diagnoses.evaluation', 'measure_requests.draft', 'measure_responses.answers', 'measure_responses.score', 'mail_outbox.body']);
+    expect(serverFilled).toEqual(['users.totp_secret', 'screening_suggestions.details', 'diagnoses.evaluation', 'measure_requests.draft', 'measure_responses.answers', 'measure_responses.score', 'mail_outbox.body',
+      'record_requests.record_fhir', 'record_requests.record_pdf']);
 
     // The control: plain columns are found by the same search, so a canary would be too.
     expect(await rawBytesContaining(['Riverside Center for Sexual Health'])).toEqual(['Riverside Center for Sexual Health']);

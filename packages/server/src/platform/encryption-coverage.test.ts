@@ -34,6 +34,11 @@ beforeAll(async () => {
   expect((await alex.post(`/api/v1/portal/measures/${phq9.requestId}/submit`, { answers: [1, 1, 1, 1, 1, 1, 1, 1, 1] })).statusCode).toBe(200);
   const alert = ((await okafor.get('/api/v1/today')).json() as { safetyAlerts: { id: string }[] }).safetyAlerts[0]!;
   expect((await okafor.post(`/api/v1/safety-alerts/${alert.id}/acknowledge`, { actionTaken: 'Called the client; safety plan reviewed.' })).statusCode).toBe(200);
+  // Alex's request for her record (the demo's) released, and a second one declined with a reason.
+  const [pending] = (await okafor.get(`/api/v1/clients/${alexId}/record-requests`)).json() as { id: string }[];
+  expect((await okafor.post(`/api/v1/record-requests/${pending!.id}/release`)).statusCode).toBe(200);
+  const again = (await alex.post('/api/v1/portal/record-requests')).json() as { id: string };
+  expect((await okafor.post(`/api/v1/record-requests/${again.id}/decline`, { reason: 'A copy was released last week; ask me about anything missing.' })).statusCode).toBe(200);
   // A licence's scanned document.
   const credential = ((await okafor.get('/api/v1/credentials')).json() as { id: string }[])[0]!;
   const pdf = Buffer.from('%PDF-1.4\n% licence scan\n%%EOF\n').toString('base64');

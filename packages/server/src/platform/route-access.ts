@@ -150,6 +150,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
   // interoperability
   'GET /api/v1/clients/:id/fhir': { audience: 'clinical', scope: 'care-team', why: 'exportClientFhir: requireCareTeamClient; then each part read through its own module with the caller\'s access (a relationship or note outside it is left out)' },
+  'POST /api/v1/portal/record-requests': { audience: 'client', scope: 'own', why: 'requestOwnRecord: requireOwnClient; one request waiting for review at a time (409)' },
+  'GET /api/v1/portal/record-requests': { audience: 'client', scope: 'own', why: 'listOwnRecordRequests: requireOwnClient; the caller\'s own requests only' },
+  'GET /api/v1/portal/record-requests/:id/record.pdf': { audience: 'client', scope: 'own', why: 'downloadOwnRecord: requireOwnClient; the caller\'s own released request, else 404 (audited)' },
+  'GET /api/v1/portal/record-requests/:id/record.fhir.json': { audience: 'client', scope: 'own', why: 'downloadOwnRecord: requireOwnClient; the caller\'s own released request, else 404 (audited)' },
+  'GET /api/v1/clients/:id/record-requests': { audience: 'clinical', scope: 'care-team', why: 'listClientRecordRequests: requireCareTeamClient' },
+  'POST /api/v1/record-requests/:id/release': { audience: 'clinical', scope: 'care-team', why: 'releaseRecord → loadForReview: the request of the caller\'s practice, then requireCareTeamClient of its client (404); 409 once decided' },
+  'POST /api/v1/record-requests/:id/decline': { audience: 'clinical', scope: 'care-team', why: 'declineRecord → loadForReview: the request of the caller\'s practice, then requireCareTeamClient of its client (404); 409 once decided' },
   'GET /api/v1/portal/measures': { audience: 'client', scope: 'own', why: 'listOwnMeasures: requireOwnClient' },
   'PUT /api/v1/portal/measures/:id/draft': { audience: 'client', scope: 'own', why: 'saveOwnDraft: loadOwnRequest (requireOwnClient, findRequest of that client), else 404' },
   'POST /api/v1/portal/measures/:id/submit': { audience: 'client', scope: 'own', why: 'submitOwnMeasure: loadOwnRequest (requireOwnClient, findRequest of that client), else 404' },
@@ -157,6 +164,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/v1/instruments/:id/questionnaire': { audience: 'staff', scope: 'none', why: 'instrumentQuestionnaire: requireStaff; the id is a schema enum of known instruments' },
   'POST /api/v1/instruments/:id/wording': { audience: 'owner', scope: 'none', why: 'importWording: requireRole owner; stored for the caller\'s practice' },
   'POST /api/v1/safety-alerts/:id/acknowledge': { audience: 'clinical', scope: 'care-team', why: 'acknowledgeSafetyAlert: findSafetyAlert (practice) → requireCareTeamClient of its client' },
+
 
   // scheduling
   'POST /api/v1/appointments': { audience: ['clinical', 'owner'], scope: 'care-team', why: 'createAppointments: requireRole clinician/supervisor/owner; a clinician books only their own, an owner any clinician\'s; attendees must be on that clinician\'s care team (400); relationshipId needs a relationship clinician (404)' },

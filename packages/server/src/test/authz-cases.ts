@@ -152,6 +152,16 @@ export const CASES: Record<string, Case> = {
 
   // interoperability
   'GET /api/v1/clients/:id/fhir': { params: client },
+  'POST /api/v1/portal/record-requests': { success: 201, status: { client: 409 }, why: 'Alex already has a request waiting for review (the world made one for the routes below); one open request at a time' },
+  'GET /api/v1/portal/record-requests': {},
+  'GET /api/v1/portal/record-requests/:id/record.pdf': { params: (w) => ({ id: w.ids.releasedRecordRequestId }), owner: 'client' },
+  'GET /api/v1/portal/record-requests/:id/record.fhir.json': { params: (w) => ({ id: w.ids.releasedRecordRequestId }), owner: 'client' },
+  'GET /api/v1/clients/:id/record-requests': { params: client },
+  'POST /api/v1/record-requests/:id/release': { params: (w) => ({ id: w.ids.recordRequestId }), fresh: async (w) => ({ id: await w.newRecordRequest() }) },
+  'POST /api/v1/record-requests/:id/decline': {
+    params: (w) => ({ id: w.ids.recordRequestId }), body: () => ({ reason: 'Released last week; we can go through anything missing at our next session.' }),
+    fresh: async (w) => ({ id: await w.newRecordRequest() }),
+  },
   'GET /api/v1/portal/measures': {},
   'PUT /api/v1/portal/measures/:id/draft': { params: (w) => ({ id: w.ids.measureRequestId }), owner: 'client', body: () => ({ answers: [1, 1, null, null, null, null, null] }) },
   'POST /api/v1/portal/measures/:id/submit': { params: (w) => ({ id: w.ids.measureRequestId }), owner: 'client', body: () => ({ answers: [1, 1, 0, 0, 1, 0, 0] }) },
@@ -159,6 +169,7 @@ export const CASES: Record<string, Case> = {
   'GET /api/v1/instruments/:id/questionnaire': { params: (w) => ({ id: w.ids.instrumentId }) },
   'POST /api/v1/instruments/:id/wording': { params: () => ({ id: 'gad-7' }), body: () => ({ csv: ['linkId,text', ...Array.from({ length: 7 }, (_, i) => `q${i + 1},Licensed wording ${i + 1}`)].join('\n') }) },
   'POST /api/v1/safety-alerts/:id/acknowledge': { params: (w) => ({ id: w.ids.safetyAlertId }), body: () => ({ actionTaken: 'Called Alex the same day; safety plan reviewed together.' }) },
+
 
   // scheduling
   'POST /api/v1/appointments': {

@@ -3,6 +3,7 @@ import type { Role } from '../platform/context.js';
 import { createActiveUser } from '../modules/auth/auth.service.js';
 import { DEMO_CLIENT_LOGIN, DEMO_PASSWORD, seedDemo } from '../modules/demo/seed-demo.js';
 import { generate } from 'otplib';
+import { newId } from '../platform/ids.js';
 import { Agent, demoAgent, lastMailTo, PASSWORD, seedPractice, TOTP_SECRET, type TestApp } from './harness.js';
 
 /**
@@ -45,6 +46,8 @@ export interface World {
   newCredential(): Promise<string>;
   newCredentialDocument(): Promise<string>;
   newResetToken(): Promise<string>;
+  /** A request of Alex's for her record, waiting for review (made directly: a client may have only one open). */
+  newRecordRequest(): Promise<string>;
   newInvitationToken(): Promise<string>;
   /** A new portal client's email (password PASSWORD, no second factor). */
   newPortalLogin(): Promise<string>;
@@ -135,7 +138,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const helpers = new Map<ActorKey, Agent>();
   const as = async (actor: 'careClinician' | 'owner', method: 'POST' | 'PUT', url: string, body: unknown) => {
     if (!helpers.has(actor)) helpers.set(actor, await demoAgent(t, emails[actor].email));
-    const res = await helpers.get(actor)!.request(method, url, body);
+    let res = await helpers.get(actor)!.request(method, url, body);
+    if (res.statusCode === 401) {
+      // The matrix's clock runs a second or two a request: a helper unused for half an hour has gone idle. Sign in again.
+      helpers.set(actor, await demoAgent(t, emails[actor].email));
+      res = await helpers.get(actor)!.request(method, url, body);
+    }
     if (res.statusCode >= 300) throw new Error(`matrix world: ${method} ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
     return res.json();
   };
@@ -155,6 +163,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
     newCalendarFeed: async () => ((await as('careClinician', 'POST', '/api/v1/calendar-feeds', undefined)).url as string).split('/').pop()!,
     newCredential: async () => (await as('careClinician', 'POST', '/api/v1/credentials', { kind: 'degree', type: 'master', title: `Counselling ${++n}`, issuer: 'DePaul University', year: 2015 })).id,
     newCredentialDocument: async () => (await as('careClinician', 'POST', `/api/v1/credentials/${ids.credentialId}/documents`, { filename: 'licence.pdf', contentType: 'application/pdf', dataBase64: PDF })).documents.at(-1).id,
+    newRecordRequest: async () => {
+      const id = newId();
+      await t.app.db.insertInto('record_requests').values({
+        id, practice_id: practiceId, client_id: clientId, requested_by: users.client, requested_at: t.clock.now().toISOString(), due_on: day(30), status: 'pending-review',
+        reviewed_by: null, reviewed_at: null, decision_note: null, record_fhir: null, record_pdf: null, first_downloaded_at: null, download_count: 0,
+      }).execute();
+      return id;
+    },
     newResetToken: async () => {
       const email = await world.newPortalLogin();
       await new Agent(t).post('/api/v1/auth/password-reset', { email });
@@ -273,6 +289,9 @@ async function addResources(t: TestApp, w: World): Promise<void> {
   const inquiry = await first('inquiry to Okafor', db.selectFrom('directory_inquiries').select('id').where('clinician_id', '=', careClinicianId).executeTakeFirst());
   const programme = await post(owner, '/api/v1/admin/training', { kind: 'continuing-education', name: 'Matrix course', provider: 'Candor', format: 'online', countsToward: [], url: 'https://example.test/matrix' });
   w.data.charge = ok('charge draft', await okafor.get(`/api/v1/appointments/${appointment.id}/charge`));
+  // Alex's record, asked for and released; another request waiting for review.
+  const recordRequest = await first('record request of Alex', db.selectFrom('record_requests').select('id').where('client_id', '=', clientId).where('status', '=', 'pending-review').executeTakeFirst());
+  await post(okafor, `/api/v1/record-requests/${recordRequest.id}/release`, {});
 
   Object.assign(w.ids, {
     portalIntakeId: (portalIntake as unknown as { intake?: { id: string } }).intake?.id ?? portalIntake.id,
@@ -283,6 +302,7 @@ async function addResources(t: TestApp, w: World): Promise<void> {
     draftNoteId: draft.id, psychotherapyNoteId: psychotherapyNote.id, homeworkId: homework.id, homeworkLogId: log.id, stopHomeworkId: toStop.id,
     diagnosisRecordId: diagnosis.id, suggestionId: suggestions[0]?.id ?? 'none-open', otherSuggestionId: suggestions[1]?.id ?? 'none-open',
     credentialDocumentId: document2.id, activityId: activity.id, supervisionActivityId: supervision.id, inquiryId: inquiry.id, programmeId: programme.id, timeOffId: await w.newTimeOff(),
+    releasedRecordRequestId: recordRequest.id, recordRequestId: await w.newRecordRequest(),
   });
 }
 

@@ -16,6 +16,7 @@ export function PortalShell() {
             <span className="visually-hidden">Signed in as </span>
             {user.displayName}
           </p>
+          <Link to="/portal/record">Your record</Link>
           <Link to="/portal/account">Your account</Link>
           <SignOutButton className="button-secondary" />
         </div>

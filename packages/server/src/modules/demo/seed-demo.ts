@@ -9,6 +9,7 @@ import { seedDemoCare } from './demo-care.js';
 import { seedDemoMeasures } from './demo-measures.js';
 import { seedDemoCourse } from './demo-course.js';
 import { seedDemoCredentials } from './demo-credentials.js';
+import { requestOwnRecord } from '../interop/record-access.service.js';
 import { createPractice } from '../practice/practice.service.js';
 
 /**
@@ -124,6 +125,8 @@ export async function seedDemo(app: AppContext): Promise<{ practiceId: string; a
     okafor, rivera, park: asStaff('helen.park@demo.candor.test', ['supervisor', 'clinician']), owner: asStaff('priya.natarajan@demo.candor.test', ['owner']),
     ownerId: ids.byEmail.get('priya.natarajan@demo.candor.test')!,
   });
+  // Alex has asked for a copy of her record: it waits for Dr. Okafor's review.
+  await requestOwnRecord(app, asAlex);
   return { practiceId: ids.practiceId, accounts: [...DEMO_STAFF, DEMO_CLIENT_LOGIN] };
 }
 

@@ -1,8 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
+import { Type } from 'typebox';
 import { IdParams } from '../../platform/schemas.js';
 import * as interop from './interop.service.js';
+import * as access from './record-access.service.js';
+
+const RecordRequestSchema = Type.Object({
+  id: Type.String(), clientId: Type.String(), requestedAt: Type.String(), dueOn: Type.String(), status: Type.Enum(['pending-review', 'released', 'declined']),
+  reviewedAt: Type.Union([Type.String(), Type.Null()]), decisionNote: Type.Union([Type.String(), Type.Null()]), downloads: Type.Integer(), firstDownloadedAt: Type.Union([Type.String(), Type.Null()]),
+});
+const DeclineBody = Type.Object({ reason: Type.String({ minLength: 20, maxLength: 4000 }) }, { additionalProperties: false });
 
 const tags = ['interoperability'];
 
@@ -16,4 +24,18 @@ export function registerInteropRoutes(fastify: FastifyInstance, app: AppContext)
     const bundle = await interop.exportClientFhir(app, req.rc, req.params.id);
     return reply.type('application/fhir+json').header('content-disposition', `attachment; filename="candor-record-${req.params.id}.fhir.json"`).send(bundle);
   });
+
+  // A client's right of access: the request in the portal, the care team's review, the released copy.
+  r.post('/api/v1/portal/record-requests', { schema: { tags: ['portal'], response: { 201: RecordRequestSchema } } }, async (req, reply) =>
+    reply.status(201).send(await access.requestOwnRecord(app, req.rc)));
+  r.get('/api/v1/portal/record-requests', { schema: { tags: ['portal'], response: { 200: Type.Array(RecordRequestSchema) } } }, async (req) => access.listOwnRecordRequests(app, req.rc));
+  r.get('/api/v1/portal/record-requests/:id/record.pdf', { schema: { tags: ['portal'], params: IdParams } }, async (req, reply) =>
+    reply.type('application/pdf').header('content-disposition', 'attachment; filename="my-record.pdf"').send(Buffer.from(await access.downloadOwnRecord(app, req.rc, req.params.id, 'pdf'))));
+  r.get('/api/v1/portal/record-requests/:id/record.fhir.json', { schema: { tags: ['portal'], params: IdParams } }, async (req, reply) =>
+    reply.type('application/fhir+json').header('content-disposition', 'attachment; filename="my-record.fhir.json"').send(await access.downloadOwnRecord(app, req.rc, req.params.id, 'fhir')));
+  r.get('/api/v1/clients/:id/record-requests', { schema: { tags, params: IdParams, response: { 200: Type.Array(RecordRequestSchema) } } }, async (req) =>
+    access.listClientRecordRequests(app, req.rc, req.params.id));
+  r.post('/api/v1/record-requests/:id/release', { schema: { tags, params: IdParams, response: { 200: RecordRequestSchema } } }, async (req) => access.releaseRecord(app, req.rc, req.params.id));
+  r.post('/api/v1/record-requests/:id/decline', { schema: { tags, params: IdParams, body: DeclineBody, response: { 200: RecordRequestSchema } } }, async (req) =>
+    access.declineRecord(app, req.rc, req.params.id, req.body.reason));
 }

@@ -37,14 +37,14 @@ async function orSkip<T>(read: () => Promise<T>): Promise<T | null> {
  * the record until signed.
  */
 export async function exportClientFhir(app: AppContext, rc: RequestContext, clientId: string): Promise<Bundle> {
-  const { actor } = await requireCareTeamClient(app, rc, clientId, 'client.export-fhir');
+  await requireCareTeamClient(app, rc, clientId, 'client.export-fhir');
   const data = await gatherClientRecord(app, rc, clientId);
   await recordAudit(app.db, auditEntry(rc, 'client.export-fhir', 'client', clientId), app.clock.now());
-  void actor;
   return buildClientBundle(data);
 }
 
-async function gatherClientRecord(app: AppContext, rc: RequestContext, clientId: string): Promise<ClientExportData> {
+/** Everything a client's record export holds, read with the caller's access (each read audited by its module). */
+export async function gatherClientRecord(app: AppContext, rc: RequestContext, clientId: string): Promise<ClientExportData> {
   const client = await getClient(app, rc, clientId);
   const practice = await getPractice(app, rc);
   const staff = new Map<string, string>(client.careTeam.map((m) => [m.id, m.displayName]));

@@ -1,13 +1,42 @@
+import { useState, type FormEvent } from 'react';
+import { fieldErrorsOf } from '../../api/client';
+import { useClientRecordRequests, useDecideRecordRequest, type RecordRequest } from '../../api/useRecordAccess';
+import { Alert } from '../../components/Alert';
+import { TextAreaField } from '../../components/TextField';
+import { formatDate } from '../../components/dates';
+import { describeError } from '../../components/errorMessages';
+
 /** The address of a client's record as a FHIR R4 Bundle (a download, so a plain link). */
 export function clientFhirUrl(clientId: string): string {
   return `/api/v1/clients/${encodeURIComponent(clientId)}/fhir`;
 }
 
-/** For the care team: the whole record in the health-care standard, to take to another system or clinician. */
+/**
+ * For the care team: the client's requests for a copy of their record (reviewed, then released
+ * or declined), and the whole record in the health-care standard, to take to another system.
+ */
 export function RecordExportSection({ clientId }: { clientId: string }) {
+  const requests = useClientRecordRequests(clientId);
+  const list = requests.data ?? [];
   return (
     <section aria-labelledby="record-export-heading" className="panel">
-      <h2 id="record-export-heading">Take the record elsewhere</h2>
+      <h2 id="record-export-heading">The record, for the client or elsewhere</h2>
+      <h3>The client&apos;s requests for a copy</h3>
+      <Alert focus={false}>{requests.isError ? describeError(requests.error) : undefined}</Alert>
+      {requests.isPending ? (
+        <p role="status" className="muted">
+          Loading requests…
+        </p>
+      ) : list.length === 0 ? (
+        <p className="muted">The client has not asked for a copy of their record.</p>
+      ) : (
+        <ul className="plain-list" aria-label="Requests for a copy of the record, newest first">
+          {list.map((r) => (
+            <RequestItem key={r.id} clientId={clientId} request={r} />
+          ))}
+        </ul>
+      )}
+      <h3>Take the record elsewhere</h3>
       <p>
         The record as a FHIR R4 file, the standard other health-care systems read: identity and contact details, relationships, signed
         agreements and releases, the history, questionnaires and scores, diagnoses, treatment plans, homework, referrals, appointments and signed
@@ -20,5 +49,67 @@ export function RecordExportSection({ clientId }: { clientId: string }) {
         </a>
       </p>
     </section>
+  );
+}
+
+function RequestItem({ clientId, request }: { clientId: string; request: RecordRequest }) {
+  const decide = useDecideRecordRequest(clientId);
+  const [declining, setDeclining] = useState(false);
+  const errors = decide.isError ? fieldErrorsOf(decide.error) : {};
+  const asked = formatDate(request.requestedAt.slice(0, 10));
+
+  const decline = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
+    decide.mutate({ id: request.id, release: false, reason });
+  };
+
+  if (request.status !== 'pending-review') {
+    return (
+      <li>
+        Asked on {asked}:{' '}
+        {request.status === 'released'
+          ? `released on ${formatDate(request.reviewedAt!.slice(0, 10))}, downloaded ${request.downloads === 1 ? 'once' : `${request.downloads} times`}.`
+          : `declined on ${formatDate(request.reviewedAt!.slice(0, 10))}.`}
+      </li>
+    );
+  }
+  return (
+    <li className="record-request">
+      <p>
+        <strong>Asked on {asked}, waiting for your review.</strong> Please act by {formatDate(request.dueOn)}. Releasing sends the client the
+        record as it stands now, as a PDF and a FHIR file, without your private process notes.
+      </p>
+      <Alert>{decide.isError && !errors.reason ? describeError(decide.error) : undefined}</Alert>
+      {declining ? (
+        <form onSubmit={decline} noValidate>
+          <TextAreaField
+            name="reason"
+            label="Why you are not sending it now"
+            hint="The client will read this. Declining is only for the reasons the law allows; they may ask for the decision to be reviewed."
+            rows={4}
+            required
+            error={errors.reason}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={decide.isPending}>
+              Decline the request
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setDeclining(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="form-actions">
+          <button type="button" className="button" disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, release: true })}>
+            {decide.isPending ? 'Preparing the record…' : 'Release the record to the client'}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setDeclining(true)}>
+            Decline…
+          </button>
+        </div>
+      )}
+    </li>
   );
 }

@@ -41,6 +41,8 @@ import { registerDirectoryRoutes } from './modules/directory/directory.routes.js
 import { registerFindRoutes } from './modules/directory/find.routes.js';
 import { registerTrainingRoutes } from './modules/training/training.routes.js';
 import { registerInteropRoutes } from './modules/interop/interop.routes.js';
+import { registerIntegrationRoutes } from './modules/integrations/integrations.routes.js';
+import { authenticateToken, bearerToken } from './modules/integrations/tokens.service.js';
 import type { Role } from './platform/context.js';
 
 declare module 'fastify' {
@@ -170,6 +172,15 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   fastify.decorateRequest('rc', null as unknown as RequestContext);
   fastify.decorateRequest('session', null);
   fastify.addHook('onRequest', async (request, reply) => {
+    const bearer = request.url.startsWith('/api/') ? bearerToken(request.headers.authorization) : null;
+    if (bearer !== null) {
+      // An integration's personal access token. It is no cookie, so there is no cross-site request to
+      // guard against (no CORS is offered); its scopes limit the routes it reaches.
+      request.session = null;
+      request.rc = { requestId: String(request.id), ip: request.ip, actor: null };
+      request.rc.actor = await authenticateToken(app, bearer, `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`, String(request.id));
+      return;
+    }
     if (request.url.startsWith('/api/') && UNSAFE_METHODS.has(request.method)) {
       await new Promise<void>((resolve, reject) => {
         fastify.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
@@ -220,6 +231,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerPlanRoutes(fastify, app);
   registerHomeworkRoutes(fastify, app);
   registerInteropRoutes(fastify, app);
+  registerIntegrationRoutes(fastify, app);
   registerBillingRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
   registerCredentialRoutes(fastify, app);

@@ -17,6 +17,7 @@ import { sendDueReminders } from './modules/scheduling/reminders.js';
 import { sendCredentialExpiryAlerts } from './modules/credentials/credentials.service.js';
 import { createActiveUser } from './modules/auth/auth.service.js';
 import { describeDemoSignIns, hasAnyPractice, seedDemo } from './modules/demo/seed-demo.js';
+import { startWebhookDispatcher } from './modules/integrations/webhooks.service.js';
 import { createPractice } from './modules/practice/practice.service.js';
 
 const HELP = `candor — the Candor practice platform
@@ -80,6 +81,8 @@ async function start(config: Config): Promise<void> {
   const mail = config.smtpUrl
     ? startMailDispatcher({ db: app.db, keyring: app.keyring, clock: app.clock, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log })
     : null;
+  // Webhook deliveries (queued with the changes they report), every five seconds.
+  const hooks = startWebhookDispatcher(app);
   // Questionnaire schedules and appointment reminders, every five minutes (both idempotent).
   const schedule = setInterval(() => {
     materializeAll(app).catch((error: unknown) => app.log.error({ err: error }, 'questionnaire schedule failed'));
@@ -95,6 +98,7 @@ async function start(config: Config): Promise<void> {
     clearInterval(schedule);
     await server.close();
     await mail?.stop();
+    await hooks.stop();
     await handle.close();
     process.exit(0);
   };

@@ -51,6 +51,7 @@ import { TodayPage } from './staff/TodayPage';
 import { ConsentDocumentPage } from './staff/settings/ConsentDocumentPage';
 import { ConsentDocumentsPage } from './staff/settings/ConsentDocumentsPage';
 import { InstrumentsPage } from './staff/settings/InstrumentsPage';
+import { IntegrationsPage } from './staff/settings/IntegrationsPage';
 import { InterventionsPage } from './staff/settings/InterventionsPage';
 import { NoteTemplatesPage } from './staff/settings/NoteTemplatesPage';
 import { OutboxPage } from './staff/settings/OutboxPage';
@@ -110,6 +111,7 @@ export function App() {
             </Route>
             <Route path="/settings" element={<Navigate to="/settings/security" replace />} />
             <Route path="/settings/security" element={<SecuritySettingsPage />} />
+            <Route path="/settings/integrations" element={<IntegrationsPage />} />
             <Route path="/settings/consents" element={<ConsentDocumentsPage />} />
             <Route path="/settings/consents/:id" element={<ConsentDocumentPage />} />
             <Route path="/settings/instruments" element={<InstrumentsPage />} />

@@ -36,6 +36,8 @@ export interface Actor {
   clientId: string | null;
   /** The deployment's operator: curates the public training catalogue. */
   siteAdmin?: boolean;
+  /** Set when the request came with a personal access token (modules/integrations) rather than a session. */
+  tokenId?: string;
 }
 
 /** Per-request facts services use for guards and the audit log. */

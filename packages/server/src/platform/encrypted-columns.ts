@@ -35,4 +35,5 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'record_requests', key: 'id', column: 'decision_note' },
   { table: 'record_requests', key: 'id', column: 'record_fhir' },
   { table: 'record_requests', key: 'id', column: 'record_pdf' },
+  { table: 'webhooks', key: 'id', column: 'secret' },
 ] as const;

@@ -90,6 +90,8 @@ beforeAll(async () => {
   await ok('decline', okafor.post(`/api/v1/record-requests/${declined!.id}/decline`, { reason: `${C} released last week; ask me what is missing` }), ['record_requests.decision_note']);
   const released = await ok('record request', alex.post('/api/v1/portal/record-requests'));
   await ok('release', okafor.post(`/api/v1/record-requests/${released.id}/release`));
+  // A webhook's signing secret is made by the server.
+  await ok('webhook', owner.post('/api/v1/webhooks', { url: 'https://hooks.example.test/candor', events: ['appointment.created'] }));
   // Mail is composed by the server (a time, a link with a one-time token): its plaintext is the canary.
   await ok('invitation', owner.post('/api/v1/practice/invitations', { email: 'new.colleague@example.test', displayName: 'New Colleague', roles: ['clinician'] }));
   expect((await lastMailTo(t, 'new.colleague@example.test')).text).toMatch(/accept-invitation#token=/);
@@ -138,7 +140,7 @@ describe('encryption at rest, for every encrypted field', () => {
     expect(missing).toEqual([]);
     const serverFilled = ENCRYPTED_COLUMNS.map((c) => `${c.table}.${c.column}`).filter((c) => !canaried.has(c));
     expect(serverFilled).toEqual(['users.totp_secret', 'screening_suggestions.details', 'diagnoses.evaluation', 'measure_requests.draft', 'measure_responses.answers', 'measure_responses.score', 'mail_outbox.body',
-      'record_requests.record_fhir', 'record_requests.record_pdf']);
+      'record_requests.record_fhir', 'record_requests.record_pdf', 'webhooks.secret']);
 
     // The control: plain columns are found by the same search, so a canary would be too.
     expect(await rawBytesContaining(['Riverside Center for Sexual Health'])).toEqual(['Riverside Center for Sexual Health']);

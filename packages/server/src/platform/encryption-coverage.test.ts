@@ -39,6 +39,9 @@ beforeAll(async () => {
   expect((await okafor.post(`/api/v1/record-requests/${pending!.id}/release`)).statusCode).toBe(200);
   const again = (await alex.post('/api/v1/portal/record-requests')).json() as { id: string };
   expect((await okafor.post(`/api/v1/record-requests/${again.id}/decline`, { reason: 'A copy was released last week; ask me about anything missing.' })).statusCode).toBe(200);
+  // A webhook (its signing secret).
+  const owner = await demoAgent(t, 'priya.natarajan@demo.candor.test');
+  expect((await owner.post('/api/v1/webhooks', { url: 'https://hooks.example.test/candor', events: ['referral.sent'] })).statusCode).toBe(201);
   // A licence's scanned document.
   const credential = ((await okafor.get('/api/v1/credentials')).json() as { id: string }[])[0]!;
   const pdf = Buffer.from('%PDF-1.4\n% licence scan\n%%EOF\n').toString('base64');

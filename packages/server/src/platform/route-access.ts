@@ -148,6 +148,18 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/v1/measure-responses/:id': { audience: 'clinical', scope: 'care-team', why: 'getResponse: findResponse (practice) → requireCareTeamClient of its client' },
   'GET /api/v1/measure-responses/:id/fhir': { audience: 'clinical', scope: 'care-team', why: 'getResponseFhir → getResponse: requireCareTeamClient of its client' },
 
+  // integrations (modules/integrations): personal access tokens and webhooks; a token never manages either (403)
+  'GET /api/v1/integrations': { audience: 'staff', scope: 'none', why: 'integrations.routes: requireStaff; the token scopes and webhook events (no data)' },
+  'GET /api/v1/access-tokens': { audience: 'staff', scope: 'none', why: 'listTokens: requireStaff in person; the caller\'s own tokens, an owner every token of the practice (never the token itself)' },
+  'POST /api/v1/access-tokens': { audience: 'staff', scope: 'none', why: 'createToken: requireStaff in person; a token for the caller, acting only as them' },
+  'DELETE /api/v1/access-tokens/:id': { audience: ['staff', 'owner'], scope: 'own', why: 'revokeToken: requireStaff in person; the caller\'s own token, or an owner any token of the practice; else 404' },
+  'GET /api/v1/webhooks': { audience: 'owner', scope: 'none', why: 'listWebhooks: requireRole owner in person; the practice\'s webhooks (never the secret)' },
+  'POST /api/v1/webhooks': { audience: 'owner', scope: 'none', why: 'createWebhook: requireRole owner in person' },
+  'PATCH /api/v1/webhooks/:id': { audience: 'owner', scope: 'practice', why: 'updateWebhook → loadWebhook: requireRole owner, the practice\'s webhook; else 404' },
+  'DELETE /api/v1/webhooks/:id': { audience: 'owner', scope: 'practice', why: 'deleteWebhook → loadWebhook: requireRole owner, the practice\'s webhook; else 404' },
+  'GET /api/v1/webhooks/:id/deliveries': { audience: 'owner', scope: 'practice', why: 'listDeliveries → loadWebhook: requireRole owner, the practice\'s webhook; else 404' },
+  'POST /api/v1/webhooks/:id/ping': { audience: 'owner', scope: 'practice', why: 'pingWebhook → loadWebhook: requireRole owner, the practice\'s webhook; else 404' },
+
   // interoperability
   'GET /api/v1/clients/:id/fhir': { audience: 'clinical', scope: 'care-team', why: 'exportClientFhir: requireCareTeamClient; then each part read through its own module with the caller\'s access (a relationship or note outside it is left out)' },
   'POST /api/v1/portal/record-requests': { audience: 'client', scope: 'own', why: 'requestOwnRecord: requireOwnClient; one request waiting for review at a time (409)' },

@@ -150,6 +150,18 @@ export const CASES: Record<string, Case> = {
   'GET /api/v1/measure-responses/:id': { params: (w) => ({ id: w.ids.responseId }) },
   'GET /api/v1/measure-responses/:id/fhir': { params: (w) => ({ id: w.ids.responseId }) },
 
+  // integrations: access tokens and webhooks
+  'GET /api/v1/integrations': {},
+  'GET /api/v1/access-tokens': {},
+  'POST /api/v1/access-tokens': { body: () => ({ name: `Matrix ${unique()}`, scopes: ['appointments:read'], expiresInDays: 7 }), success: 201 },
+  'DELETE /api/v1/access-tokens/:id': { params: (w) => ({ id: w.ids.accessTokenId }), owner: 'careClinician', success: 204, fresh: async (w) => ({ id: await w.newAccessToken() }) },
+  'GET /api/v1/webhooks': {},
+  'POST /api/v1/webhooks': { body: () => ({ url: `https://hooks.example.test/matrix-${unique()}`, events: ['referral.sent'] }), success: 201 },
+  'PATCH /api/v1/webhooks/:id': { params: (w) => ({ id: w.ids.webhookId }), body: () => ({ description: 'Billing system' }) },
+  'DELETE /api/v1/webhooks/:id': { params: (w) => ({ id: w.ids.webhookId }), success: 204, fresh: async (w) => ({ id: await w.newWebhook() }) },
+  'GET /api/v1/webhooks/:id/deliveries': { params: (w) => ({ id: w.ids.webhookId }) },
+  'POST /api/v1/webhooks/:id/ping': { params: (w) => ({ id: w.ids.webhookId }), success: 202 },
+
   // interoperability
   'GET /api/v1/clients/:id/fhir': { params: client },
   'POST /api/v1/portal/record-requests': { success: 201, status: { client: 409 }, why: 'Alex already has a request waiting for review (the world made one for the routes below); one open request at a time' },

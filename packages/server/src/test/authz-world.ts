@@ -46,6 +46,9 @@ export interface World {
   newCredential(): Promise<string>;
   newCredentialDocument(): Promise<string>;
   newResetToken(): Promise<string>;
+  /** An access token of Okafor's, and a webhook of the practice (the owner's). */
+  newAccessToken(): Promise<string>;
+  newWebhook(): Promise<string>;
   /** A request of Alex's for her record, waiting for review (made directly: a client may have only one open). */
   newRecordRequest(): Promise<string>;
   newInvitationToken(): Promise<string>;
@@ -163,6 +166,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
     newCalendarFeed: async () => ((await as('careClinician', 'POST', '/api/v1/calendar-feeds', undefined)).url as string).split('/').pop()!,
     newCredential: async () => (await as('careClinician', 'POST', '/api/v1/credentials', { kind: 'degree', type: 'master', title: `Counselling ${++n}`, issuer: 'DePaul University', year: 2015 })).id,
     newCredentialDocument: async () => (await as('careClinician', 'POST', `/api/v1/credentials/${ids.credentialId}/documents`, { filename: 'licence.pdf', contentType: 'application/pdf', dataBase64: PDF })).documents.at(-1).id,
+    newAccessToken: async () => (await as('careClinician', 'POST', '/api/v1/access-tokens', { name: `Script ${++n}`, scopes: ['appointments:read'], expiresInDays: 30 })).id,
+    newWebhook: async () => (await as('owner', 'POST', '/api/v1/webhooks', { url: `https://hooks.example.test/${++n}`, events: ['appointment.created'] })).id,
     newRecordRequest: async () => {
       const id = newId();
       await t.app.db.insertInto('record_requests').values({
@@ -302,7 +307,7 @@ async function addResources(t: TestApp, w: World): Promise<void> {
     draftNoteId: draft.id, psychotherapyNoteId: psychotherapyNote.id, homeworkId: homework.id, homeworkLogId: log.id, stopHomeworkId: toStop.id,
     diagnosisRecordId: diagnosis.id, suggestionId: suggestions[0]?.id ?? 'none-open', otherSuggestionId: suggestions[1]?.id ?? 'none-open',
     credentialDocumentId: document2.id, activityId: activity.id, supervisionActivityId: supervision.id, inquiryId: inquiry.id, programmeId: programme.id, timeOffId: await w.newTimeOff(),
-    releasedRecordRequestId: recordRequest.id, recordRequestId: await w.newRecordRequest(),
+    releasedRecordRequestId: recordRequest.id, recordRequestId: await w.newRecordRequest(), accessTokenId: await w.newAccessToken(), webhookId: await w.newWebhook(),
   });
 }
 

@@ -13,6 +13,7 @@ import type { ReleaseItem } from '../releases/releases.schemas.js';
 import { buildLetter, renderLetterPdf } from './letter.js';
 import * as repo from './referrals.repository.js';
 import type { ReferralRow } from './referrals.repository.js';
+import { emitEvent } from '../integrations/webhooks.service.js';
 import {
   OUTCOME_EXPECTED_DAYS, SPECIALTY_LABELS, type Letter, type NewReferral, type Referral, type ReferralPatch, type ReferralStatus, type Urgency,
 } from './referrals.schemas.js';
@@ -60,6 +61,7 @@ export async function createReferralInTx(
   };
   await repo.insertReferral(tx, row);
   await appendAudit(tx, auditEntry(rc, 'referral.create', 'referral', row.id), now);
+  await emitEvent(app, tx, row.practice_id, 'referral.created', referralEvent(row));
   return row;
 }
 
@@ -95,6 +97,11 @@ export async function getReferral(app: AppContext, rc: RequestContext, id: strin
   return toReferral(app, row, isoDay(app.clock.now()));
 }
 
+/** What a webhook is told of a referral: ids, the specialty, urgency and state — never the reason, the letter or who it is about. */
+function referralEvent(row: Pick<ReferralRow, 'id' | 'client_id' | 'specialty' | 'urgency' | 'status' | 'due_on'>) {
+  return { referralId: row.id, clientId: row.client_id, specialty: row.specialty, urgency: row.urgency, status: row.status, dueOn: row.due_on };
+}
+
 async function save(app: AppContext, rc: RequestContext, actor: Actor, row: ReferralRow, changes: Partial<ReferralRow>, action: string): Promise<Referral> {
   const updated = { ...changes, updated_at: app.clock.now().toISOString() };
   return app.db.transaction().execute(async (tx) => {
@@ -102,6 +109,9 @@ async function save(app: AppContext, rc: RequestContext, actor: Actor, row: Refe
       throw new ConflictError('This referral was changed by someone else; reload it.', [{ field: 'status', message: 'changed since you loaded it' }]);
     }
     await appendAudit(tx, auditEntry(rc, action, 'referral', row.id), app.clock.now());
+    if (updated.status && updated.status !== row.status) {
+      await emitEvent(app, tx, row.practice_id, updated.status === 'sent' ? 'referral.sent' : 'referral.status-changed', { ...referralEvent({ ...row, ...updated }), previousStatus: row.status });
+    }
     return toReferral(app, { ...row, ...updated }, isoDay(app.clock.now()));
   });
 }

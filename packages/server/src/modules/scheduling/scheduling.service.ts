@@ -11,6 +11,7 @@ import { relationshipMembersForClinician } from '../relationships/relationships.
 import { checkAvailability } from './availability.service.js';
 import * as repo from './scheduling.repository.js';
 import type { AppointmentRow } from './scheduling.repository.js';
+import { emitEvent } from '../integrations/webhooks.service.js';
 import type { Appointment, NewAppointment } from './scheduling.schemas.js';
 
 /**
@@ -99,9 +100,15 @@ export async function createAppointments(app: AppContext, rc: RequestContext, in
     for (const row of rows) {
       await repo.insertAppointment(tx, row, clientIds);
       await appendAudit(tx, auditEntry(rc, 'appointment.create', 'appointment', row.id), app.clock.now());
+      await emitEvent(app, tx, actor.practiceId, 'appointment.created', appointmentEvent(row));
     }
     return toAppointments(app, tx, rows);
   });
+}
+
+/** What a webhook is told of an appointment: ids, times and states, never who attends or why. */
+function appointmentEvent(row: Pick<AppointmentRow, 'id' | 'clinician_id' | 'series_id' | 'kind' | 'modality' | 'starts_at' | 'ends_at' | 'time_zone' | 'status'>) {
+  return { appointmentId: row.id, clinicianId: row.clinician_id, seriesId: row.series_id, kind: row.kind, modality: row.modality, startsAt: row.starts_at, endsAt: row.ends_at, timeZone: row.time_zone, status: row.status };
 }
 
 /** Day, week or list views: appointments starting in [from, to) (days in the practice's zone). */
@@ -138,6 +145,7 @@ export async function cancelAppointment(app: AppContext, rc: RequestContext, id:
       const late = Date.parse(target.starts_at) - now.getTime() < LATE_CANCELLATION_HOURS * 3_600_000 ? 1 : 0;
       await repo.setStatus(tx, [target.id], { status: 'cancelled', cancelled_at: now.toISOString(), late_cancellation: late, updated_at: now.toISOString() });
       await appendAudit(tx, auditEntry(rc, 'appointment.cancel', 'appointment', target.id), now);
+      await emitEvent(app, tx, target.practice_id, 'appointment.cancelled', { ...appointmentEvent({ ...target, status: 'cancelled' }), lateCancellation: late === 1 });
     }
     const updated = await Promise.all(targets.map((t) => repo.findAppointment(tx, t.practice_id, t.id)));
     return toAppointments(app, tx, updated.filter((u): u is AppointmentRow => u !== undefined));
@@ -153,6 +161,7 @@ export async function markNoShow(app: AppContext, rc: RequestContext, id: string
   return app.db.transaction().execute(async (tx) => {
     await repo.setStatus(tx, [id], { status: 'no-show', updated_at: at });
     await appendAudit(tx, auditEntry(rc, 'appointment.no-show', 'appointment', id), app.clock.now());
+    await emitEvent(app, tx, row.practice_id, 'appointment.no-show', appointmentEvent({ ...row, status: 'no-show' }));
     return (await toAppointments(app, tx, [{ ...row, status: 'no-show', updated_at: at }]))[0]!;
   });
 }

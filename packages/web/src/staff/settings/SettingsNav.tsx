@@ -15,6 +15,9 @@ export function SettingsNav() {
           <NavLink to="/settings/security">Security</NavLink>
         </li>
         <li>
+          <NavLink to="/settings/integrations">Integrations</NavLink>
+        </li>
+        <li>
           <NavLink to="/settings/consents">Consent documents</NavLink>
         </li>
         <li>

@@ -18,6 +18,8 @@ import { sendCredentialExpiryAlerts } from './modules/credentials/credentials.se
 import { createActiveUser } from './modules/auth/auth.service.js';
 import { describeDemoSignIns, hasAnyPractice, seedDemo } from './modules/demo/seed-demo.js';
 import { startWebhookDispatcher } from './modules/integrations/webhooks.service.js';
+import { importPractice } from './modules/interop/practice-archive.js';
+import { AppError } from './platform/errors.js';
 import { createPractice } from './modules/practice/practice.service.js';
 
 const HELP = `candor — the Candor practice platform
@@ -43,6 +45,10 @@ Commands:
   site-admin grant|revoke <email>
                         Make an account the deployment's site administrator (curates the public
                         training catalogue at /admin/training), or take that away. Audited.
+  practice import <file>
+                        Bring a practice archive (Settings › Practice › Move the practice, in the
+                        practice it came from) into this deployment, in one transaction: all of it
+                        or nothing. The passphrase is read from standard input.
   keys rotate           Embedded: add a new encryption key and re-encrypt all clinical text with it.
                         With CANDOR_MASTER_KEY: put the new key first in the list, then run this to
                         re-encrypt everything under it.
@@ -205,6 +211,24 @@ async function keysRotate(config: Config): Promise<void> {
   process.stdout.write(`Re-encrypted ${result.rewritten} values under key ${keyring.activeKeyId}.\n`);
 }
 
+async function practiceImport(config: Config, file: string): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    fail(`cannot read ${file}`, 2);
+  }
+  const passphrase = fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+  try {
+    const result = await withContext(config, ({ app }) => importPractice(app, bytes, passphrase));
+    const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
+    process.stdout.write(`Imported practice ${result.practiceId}: ${total} rows in ${Object.keys(result.rows).length} tables (${result.rows.clients ?? 0} clients, ${result.rows.users ?? 0} accounts).\n`);
+  } catch (error) {
+    if (error instanceof AppError) fail(`${error.message}${error.errors?.length ? ` (${error.errors.map((e) => `${e.field}: ${e.message}`).join('; ')})` : ''}`, 2);
+    throw error;
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -242,6 +266,9 @@ export async function main(argv: string[]): Promise<void> {
     case 'site-admin':
       if ((rest[0] !== 'grant' && rest[0] !== 'revoke') || !rest[1]) fail('usage: candor site-admin grant|revoke <email>', 2);
       return siteAdmin(config, rest[0] === 'grant', rest[1]);
+    case 'practice':
+      if (rest[0] !== 'import' || !rest[1]) fail('usage: candor practice import <file> (passphrase on standard input)', 2);
+      return practiceImport(config, rest[1]);
     case 'keys':
       if (rest[0] !== 'rotate') fail('usage: candor keys rotate', 2);
       return keysRotate(config);

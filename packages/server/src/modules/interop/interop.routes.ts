@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { IdParams } from '../../platform/schemas.js';
 import * as interop from './interop.service.js';
 import * as access from './record-access.service.js';
+import { exportPractice, MIN_PASSPHRASE } from './practice-archive.js';
 
 const RecordRequestSchema = Type.Object({
   id: Type.String(), clientId: Type.String(), requestedAt: Type.String(), dueOn: Type.String(), status: Type.Enum(['pending-review', 'released', 'declined']),
@@ -38,4 +39,15 @@ export function registerInteropRoutes(fastify: FastifyInstance, app: AppContext)
   r.post('/api/v1/record-requests/:id/release', { schema: { tags, params: IdParams, response: { 200: RecordRequestSchema } } }, async (req) => access.releaseRecord(app, req.rc, req.params.id));
   r.post('/api/v1/record-requests/:id/decline', { schema: { tags, params: IdParams, body: DeclineBody, response: { 200: RecordRequestSchema } } }, async (req) =>
     access.declineRecord(app, req.rc, req.params.id, req.body.reason));
+
+  // The whole practice, sealed with the owner's passphrase, to move to another deployment (`candor practice import`).
+  r.post('/api/v1/practice/archive', {
+    schema: {
+      tags, description: 'The whole practice as a passphrase-sealed archive (application/octet-stream), for `candor practice import` on another deployment.',
+      body: Type.Object({ passphrase: Type.String({ minLength: MIN_PASSPHRASE, maxLength: 1000 }) }, { additionalProperties: false }),
+    },
+  }, async (req, reply) => {
+    const { bytes, filename } = await exportPractice(app, req.rc, req.body.passphrase);
+    return reply.type('application/octet-stream').header('content-disposition', `attachment; filename="${filename}"`).send(bytes);
+  });
 }

@@ -43,6 +43,7 @@ import { registerTrainingRoutes } from './modules/training/training.routes.js';
 import { registerInteropRoutes } from './modules/interop/interop.routes.js';
 import { registerIntegrationRoutes } from './modules/integrations/integrations.routes.js';
 import { authenticateToken, bearerToken } from './modules/integrations/tokens.service.js';
+import { registerCsvImportRoutes } from './modules/interop/csv-import.routes.js';
 import type { Role } from './platform/context.js';
 
 declare module 'fastify' {
@@ -232,6 +233,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
   registerHomeworkRoutes(fastify, app);
   registerInteropRoutes(fastify, app);
   registerIntegrationRoutes(fastify, app);
+  registerCsvImportRoutes(fastify, app);
   registerBillingRoutes(fastify, app);
   registerTodayRoutes(fastify, app);
   registerCredentialRoutes(fastify, app);

@@ -18,6 +18,7 @@ import { PortalMeasurePage } from './portal/measures/PortalMeasurePage';
 import { PortalMeasuresPage } from './portal/measures/PortalMeasuresPage';
 import { PortalHomeworkPage } from './portal/homework/PortalHomeworkPage';
 import { AddClientPage } from './staff/AddClientPage';
+import { ImportPage } from './staff/imports/ImportPage';
 import { RequireSiteAdmin } from './staff/admin/RequireSiteAdmin';
 import { TrainingAdminPage } from './staff/admin/TrainingAdminPage';
 import { BillingPage } from './staff/billing/BillingPage';
@@ -77,6 +78,7 @@ export function App() {
             <Route path="/today" element={<TodayPage />} />
             <Route path="/clients" element={<ClientsPage />} />
             <Route path="/clients/new" element={<AddClientPage />} />
+            <Route path="/clients/import" element={<ImportPage />} />
             <Route path="/clients/:id" element={<ClientDetailPage />} />
             <Route path="/clients/:id/edit" element={<ClientEditPage />} />
             <Route path="/clients/:id/intake" element={<ClientIntakePage />} />

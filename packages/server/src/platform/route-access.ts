@@ -178,6 +178,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/v1/instruments/:id/wording': { audience: 'owner', scope: 'none', why: 'importWording: requireRole owner; stored for the caller\'s practice' },
   'POST /api/v1/safety-alerts/:id/acknowledge': { audience: 'clinical', scope: 'care-team', why: 'acknowledgeSafetyAlert: findSafetyAlert (practice) → requireCareTeamClient of its client' },
 
+  // imports (CSV)
+  'POST /api/v1/imports/clients': { audience: ['clinical', 'owner'], scope: 'none', why: 'importClients: requireRole owner/clinician/supervisor (as createClient); care team of practice clinicians (400 careTeam); identity fields and the concern only from a clinician (400 naming rows[N].field); duplicates across the practice are skipped' },
+  'POST /api/v1/imports/appointments': { audience: ['clinical', 'owner'], scope: 'none', why: 'importAppointments: requireRole owner/clinician/supervisor (as createAppointments); a clinician books only their own and matches clients on their own caseload only, an owner any clinician\'s; attendees must be on that clinician\'s care team (400 naming rows[N].attendeeClientIds)' },
 
   // scheduling
   'POST /api/v1/appointments': { audience: ['clinical', 'owner'], scope: 'care-team', why: 'createAppointments: requireRole clinician/supervisor/owner; a clinician books only their own, an owner any clinician\'s; attendees must be on that clinician\'s care team (400); relationshipId needs a relationship clinician (404)' },

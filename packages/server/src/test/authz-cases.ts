@@ -183,6 +183,16 @@ export const CASES: Record<string, Case> = {
   'POST /api/v1/instruments/:id/wording': { params: () => ({ id: 'gad-7' }), body: () => ({ csv: ['linkId,text', ...Array.from({ length: 7 }, (_, i) => `q${i + 1},Licensed wording ${i + 1}`)].join('\n') }) },
   'POST /api/v1/safety-alerts/:id/acknowledge': { params: (w) => ({ id: w.ids.safetyAlertId }), body: () => ({ actionTaken: 'Called Alex the same day; safety plan reviewed together.' }) },
 
+  // imports (CSV)
+  'POST /api/v1/imports/clients': {
+    // A clinician is put on the imported clients' care team; an owner who is not a clinician names one.
+    body: (w, actor) => ({ csv: `First Name,Last Name,DOB\nImported,Client ${unique()},04/17/1989\n`, dryRun: false, ...(actor === 'owner' ? { careTeam: [w.ids.careClinicianId] } : {}) }),
+  },
+  'POST /api/v1/imports/appointments': {
+    // Okafor imports her own sessions with Alex; the owner imports them for her; other clinicians find no Alex on their caseload.
+    body: (w, actor) => ({ csv: `Client,Clinician,Date,Time,Duration\n${w.data.typedName.client},${actor === 'owner' ? 'amara.okafor@demo.candor.test' : ''},${w.day(-100 - unique())},07:00,50\n`, dryRun: false }),
+    status: clinicalOutsiders, why: 'importAppointments: a clinician matches clients on their own caseload only, else 400 naming rows[2].attendeeClientIds',
+  },
 
   // scheduling
   'POST /api/v1/appointments': {

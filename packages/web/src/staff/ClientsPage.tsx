@@ -41,6 +41,7 @@ export function ClientsPage() {
             Add client
           </Link>
         ) : null}
+        {canAdd ? <Link to="/clients/import">Import from a spreadsheet</Link> : null}
         {seesRelationships ? <Link to="/relationships">Relationships</Link> : null}
       </p>
 

@@ -90,3 +90,13 @@ export function listClients(db: DbOrTx, filter: ClientListFilter) {
   }
   return q.orderBy('clients.last_name').orderBy('clients.first_name').orderBy('clients.id').limit(filter.limit).execute();
 }
+
+/** Every client of the practice, or of one user's care team, with the fields that identify a person (the CSV import matches rows to them). */
+export function listClientIdentities(db: DbOrTx, practiceId: string, careTeamUserId: string | null) {
+  let q = db.selectFrom('clients').select(['clients.id', 'clients.first_name', 'clients.last_name', 'clients.preferred_name', 'clients.email', 'clients.date_of_birth'])
+    .where('clients.practice_id', '=', practiceId);
+  if (careTeamUserId !== null) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('care_team').select('care_team.user_id').whereRef('care_team.client_id', '=', 'clients.id').where('care_team.user_id', '=', careTeamUserId)));
+  }
+  return q.orderBy('clients.id').execute();
+}

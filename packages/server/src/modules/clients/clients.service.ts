@@ -1,9 +1,10 @@
 import { ADULT_AGE, ageOn } from '@candor/clinical';
-import { appendAudit, recordAudit } from '../../platform/audit.js';
+import { Value } from 'typebox/value';
+import { appendAudit, appendAuditEntries, recordAudit } from '../../platform/audit.js';
 import { auditEntry, hasRole, isClinical, requireActor, requireRole } from '../../platform/authz.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
-import { NotFoundError, ValidationError } from '../../platform/errors.js';
+import { NotFoundError, ValidationError, type FieldProblem } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { createInvitation } from '../auth/auth.service.js';
 import { clinicianIdsAmong, getPracticeRecord } from '../practice/practice.service.js';
@@ -11,7 +12,7 @@ import { listRelationshipsOfClient } from '../relationships/relationships.servic
 import * as repo from './clients.repository.js';
 import type { ClientRow } from './clients.repository.js';
 import {
-  ADMINISTRATIVE_PATCH_KEYS, CONTACT_KEYS, IDENTITY_KEYS, NARRATIVE_MAX,
+  ADMINISTRATIVE_PATCH_KEYS, CONTACT_KEYS, IDENTITY_KEYS, NARRATIVE_MAX, NewClientBody,
   type ClientPatch, type ClientRecord, type ClientStatus, type ClientSummary, type NewClient, type StoredContact, type StoredIdentity,
 } from './clients.schemas.js';
 
@@ -124,16 +125,29 @@ export async function getClient(app: AppContext, rc: RequestContext, clientId: s
   return record;
 }
 
-function checkDateOfBirth(app: AppContext, dateOfBirth: string): void {
+/** What is wrong with a client's date of birth (a real YYYY-MM-DD day, not in the future, an adult's), or null. */
+export function dateOfBirthProblem(app: AppContext, dateOfBirth: string): string | null {
   const age = ageOn(dateOfBirth, app.clock.now());
-  if (age === null) throw ValidationError.field('dateOfBirth', 'must be a real date written YYYY-MM-DD');
-  if (age < 0) throw ValidationError.field('dateOfBirth', 'cannot be in the future');
-  if (age < ADULT_AGE) throw ValidationError.field('dateOfBirth', `Candor is for adults: the client must be at least ${ADULT_AGE} years old`);
+  if (age === null) return 'must be a real date written YYYY-MM-DD';
+  if (age < 0) return 'cannot be in the future';
+  if (age < ADULT_AGE) return `Candor is for adults: the client must be at least ${ADULT_AGE} years old`;
+  return null;
+}
+
+function checkDateOfBirth(app: AppContext, dateOfBirth: string): void {
+  const problem = dateOfBirthProblem(app, dateOfBirth);
+  if (problem) throw ValidationError.field('dateOfBirth', problem);
+}
+
+function concernProblem(actor: Actor, concern: string | null | undefined): string | null {
+  if (concern && !isClinical(actor)) return 'only a clinician can record clinical notes';
+  if (concern && concern.length > NARRATIVE_MAX) return `must be at most ${NARRATIVE_MAX} characters`;
+  return null;
 }
 
 function checkConcern(actor: Actor, concern: string | null | undefined): void {
-  if (concern && !isClinical(actor)) throw ValidationError.field('presentingConcern', 'only a clinician can record clinical notes');
-  if (concern && concern.length > NARRATIVE_MAX) throw ValidationError.field('presentingConcern', `must be at most ${NARRATIVE_MAX} characters`);
+  const problem = concernProblem(actor, concern);
+  if (problem) throw ValidationError.field('presentingConcern', problem);
 }
 
 function pick<T extends object>(source: T, keys: readonly string[]): Record<string, unknown> {
@@ -162,21 +176,85 @@ export async function createClient(app: AppContext, rc: RequestContext, input: N
 
   const now = app.clock.now().toISOString();
   const id = newId();
-  const contact = pick(input, CONTACT_KEYS);
-  const row: ClientRow = {
-    id, practice_id: actor.practiceId, first_name: input.firstName.trim(), last_name: input.lastName.trim(),
-    preferred_name: input.preferredName?.trim() || null, email: input.email?.trim().toLowerCase() || null, date_of_birth: input.dateOfBirth,
-    status: 'prospective', presenting_concern: input.presentingConcern ? app.keyring.encrypt(input.presentingConcern) : null,
-    identity: Object.keys(identity).length ? app.keyring.encrypt(JSON.stringify(identity)) : null,
-    contact: Object.keys(contact).length ? app.keyring.encrypt(JSON.stringify(contact)) : null,
-    created_by: actor.userId, created_at: now, updated_at: now,
-  };
+  const row = newClientRow(app, actor, input, { id, status: 'prospective', now });
   return app.db.transaction().execute(async (tx) => {
     await repo.insertClient(tx, row);
     await repo.addCareTeamMembersIfMissing(tx, actor.practiceId, [id], [...careTeam], now);
     await appendAudit(tx, auditEntry(rc, 'client.create', 'client', id), app.clock.now());
     return toRecord(app, tx, row, isClinical(actor) ? 'clinical' : 'administrative');
   });
+}
+
+/** A new client's row: identity, contact details and the concern encrypted, never stored as plain text. */
+function newClientRow(app: AppContext, actor: Actor, input: NewClient, at: { id: string; status: ClientStatus; now: string }): ClientRow {
+  const identity = pick(input, IDENTITY_KEYS);
+  const contact = pick(input, CONTACT_KEYS);
+  return {
+    id: at.id, practice_id: actor.practiceId, first_name: input.firstName.trim(), last_name: input.lastName.trim(),
+    preferred_name: input.preferredName?.trim() || null, email: input.email?.trim().toLowerCase() || null, date_of_birth: input.dateOfBirth,
+    status: at.status, presenting_concern: input.presentingConcern ? app.keyring.encrypt(input.presentingConcern) : null,
+    identity: Object.keys(identity).length ? app.keyring.encrypt(JSON.stringify(identity)) : null,
+    contact: Object.keys(contact).length ? app.keyring.encrypt(JSON.stringify(contact)) : null,
+    created_by: actor.userId, created_at: at.now, updated_at: at.now,
+  };
+}
+
+/** A schema issue as the API's problem+json words it (platform/problem.ts), one per field. */
+function schemaProblems(input: NewClient): FieldProblem[] {
+  const byField = new Map<string, string>();
+  for (const issue of Value.Errors(NewClientBody, input)) {
+    const field = issue.instancePath.split('/').filter(Boolean).join('.') || 'body';
+    const params = issue.params as { limit?: number; format?: string; allowedValues?: unknown[] };
+    const message = issue.keyword === 'maxLength' ? `must be at most ${params.limit} characters`
+      : issue.keyword === 'minLength' ? 'must not be empty'
+        : issue.keyword === 'format' ? (params.format === 'email' ? 'must be an email address' : `must be a valid ${params.format}`)
+          : issue.keyword === 'enum' ? `must be one of: ${(params.allowedValues ?? []).join(', ')}`
+            : null;
+    // `x | null` answers with one issue per branch; the specific one says it, else the first.
+    if (message) byField.set(field, message);
+    else if (!byField.has(field) && issue.keyword !== 'anyOf' && issue.keyword !== 'type') byField.set(field, 'is not valid');
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
+}
+
+/**
+ * Every problem createClient would refuse a new client for, by field, without stopping at the
+ * first: for checking many at once (the CSV import). The care team is the caller's to check.
+ */
+export function newClientProblems(app: AppContext, actor: Actor, input: NewClient): FieldProblem[] {
+  const problems = schemaProblems(input);
+  const has = (field: string) => problems.some((p) => p.field === field);
+  const dateOfBirth = has('dateOfBirth') ? null : dateOfBirthProblem(app, input.dateOfBirth);
+  if (dateOfBirth) problems.push({ field: 'dateOfBirth', message: dateOfBirth });
+  const concern = concernProblem(actor, input.presentingConcern);
+  if (concern && !has('presentingConcern')) problems.push({ field: 'presentingConcern', message: concern });
+  if (!isClinical(actor)) {
+    for (const key of IDENTITY_KEYS) if (key !== 'pronouns' && input[key] != null) problems.push({ field: key, message: 'only a clinician can record identity details' });
+  }
+  return problems;
+}
+
+/**
+ * For the CSV import, inside the caller's transaction: creates clients the caller has checked
+ * (newClientProblems, and a care team of the practice's clinicians), each audited as
+ * client.create. Rows go in batches (SQLite binds at most 32,766 values a statement).
+ */
+export async function createClientsInTx(
+  app: AppContext, tx: DbOrTx, rc: RequestContext, actor: Actor, clients: readonly { input: NewClient; status: ClientStatus; careTeam: readonly string[] }[],
+): Promise<string[]> {
+  const now = app.clock.now().toISOString();
+  const rows = clients.map((c) => newClientRow(app, actor, c.input, { id: newId(), status: c.status, now }));
+  const team = clients.flatMap((c, i) => [...new Set(c.careTeam)].map((userId) => ({ practice_id: actor.practiceId, client_id: rows[i]!.id, user_id: userId, created_at: now })));
+  for (let i = 0; i < rows.length; i += 500) await repo.insertClient(tx, rows.slice(i, i + 500));
+  for (let i = 0; i < team.length; i += 1_000) await repo.insertCareTeam(tx, team.slice(i, i + 1_000));
+  await appendAuditEntries(tx, rows.map((row) => ({ entry: auditEntry(rc, 'client.create', 'client', row.id), at: app.clock.now() })));
+  return rows.map((r) => r.id);
+}
+
+/** For the CSV import, unguarded: what identifies each client of the practice (or of one clinician's care team), to match rows to. */
+export async function clientIdentities(db: DbOrTx, practiceId: string, careTeamUserId: string | null): Promise<{ id: string; firstName: string; lastName: string; preferredName: string | null; email: string | null; dateOfBirth: string }[]> {
+  const rows = await repo.listClientIdentities(db, practiceId, careTeamUserId);
+  return rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, preferredName: r.preferred_name, email: r.email, dateOfBirth: r.date_of_birth }));
 }
 
 /**

@@ -140,9 +140,9 @@ export async function userIdsWithRole(db: DbOrTx, practiceId: string, userIds: s
   return new Set(rows.filter((r) => (JSON.parse(r.roles) as Role[]).includes(role)).map((r) => r.id));
 }
 
-/** For other services, unguarded: the practice's active clinicians and supervisors, by name. */
-export async function practiceClinicians(db: DbOrTx, practiceId: string): Promise<{ id: string; displayName: string }[]> {
+/** For other services, unguarded: the practice's active clinicians and supervisors, by name (with the email they sign in with). */
+export async function practiceClinicians(db: DbOrTx, practiceId: string): Promise<{ id: string; displayName: string; email: string }[]> {
   const rows = await repo.listPracticeUsers(db, practiceId);
   return rows.filter((r) => r.status === 'active' && (JSON.parse(r.roles) as Role[]).some((role) => role === 'clinician' || role === 'supervisor'))
-    .map((r) => ({ id: r.id, displayName: r.display_name }));
+    .map((r) => ({ id: r.id, displayName: r.display_name, email: r.email }));
 }

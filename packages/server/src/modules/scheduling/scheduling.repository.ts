@@ -132,3 +132,15 @@ export async function countSessions(db: DbOrTx, practiceId: string, who: { clien
   const scheduled = rows.filter((r) => r.status === 'scheduled' && r.starts_at > nowInstant).length;
   return { used, scheduled };
 }
+
+/** Appointments of the practice starting at any of these instants, with their attendees' ids (the CSV import tells one already booked). */
+export async function listStartingAt(db: DbOrTx, practiceId: string, instants: readonly string[]): Promise<{ id: string; clinician_id: string; starts_at: string; client_id: string | null }[]> {
+  const out: { id: string; clinician_id: string; starts_at: string; client_id: string | null }[] = [];
+  for (let i = 0; i < instants.length; i += 500) {
+    out.push(...await db.selectFrom('appointments')
+      .leftJoin('appointment_attendees', 'appointment_attendees.appointment_id', 'appointments.id')
+      .select(['appointments.id', 'appointments.clinician_id', 'appointments.starts_at', 'appointment_attendees.client_id'])
+      .where('appointments.practice_id', '=', practiceId).where('appointments.starts_at', 'in', instants.slice(i, i + 500)).execute());
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { appendAudit, recordAudit } from '../../platform/audit.js';
+import { appendAudit, appendAuditEntries, recordAudit } from '../../platform/audit.js';
 import { auditEntry, hasRole, isClinical, requireActor, requireRole } from '../../platform/authz.js';
 import type { Actor, AppContext, RequestContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db.js';
@@ -213,6 +213,65 @@ export async function todaysAppointments(app: AppContext, rc: RequestContext): P
   const day = DateTime.fromJSDate(app.clock.now()).setZone(practice.time_zone).startOf('day');
   const rows = await repo.listInRange(app.db, actor.practiceId, day.toUTC().toISO()!, day.plus({ days: 1 }).toUTC().toISO()!, actor.userId);
   return toAppointments(app, app.db, rows.filter((r) => r.status !== 'cancelled'));
+}
+
+/** An appointment the CSV import has checked: instants in UTC (as `occurrences` writes them), in the zone it was booked in. */
+export interface ImportedAppointment {
+  clinicianId: string;
+  kind: Appointment['kind'];
+  modality: Appointment['modality'];
+  room: string | null;
+  videoLink: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  status: Appointment['status'];
+  lateCancellation: boolean;
+  clientIds: string[];
+}
+
+/** For the CSV import, unguarded: the practice's appointments starting at these instants, each with its clinician and attendees. */
+export async function appointmentsStartingAt(db: DbOrTx, practiceId: string, instants: readonly string[]): Promise<{ id: string; clinicianId: string; startsAt: string; clientIds: string[] }[]> {
+  const byId = new Map<string, { id: string; clinicianId: string; startsAt: string; clientIds: string[] }>();
+  for (const r of await repo.listStartingAt(db, practiceId, [...new Set(instants)])) {
+    const found = byId.get(r.id) ?? { id: r.id, clinicianId: r.clinician_id, startsAt: r.starts_at, clientIds: [] };
+    if (r.client_id) found.clientIds.push(r.client_id);
+    byId.set(r.id, found);
+  }
+  return [...byId.values()];
+}
+
+/** For the CSV import, unguarded: what would stop a scheduled appointment being booked (time off, or an overlap createAppointments refuses), or null. */
+export async function schedulingConflict(db: DbOrTx, practiceId: string, slot: { start: string; end: string }, clinicianId: string, room: string | null, clientIds: string[]): Promise<{ field: 'startsAt' | 'room' | 'attendeeClientIds'; message: string } | null> {
+  try {
+    // An imported appointment was booked elsewhere already: outside working hours is not refused, time off is.
+    await checkAvailability(db, practiceId, clinicianId, slot, true);
+  } catch (error) {
+    if (error instanceof ConflictError) return { field: 'startsAt', message: error.errors?.[0]?.message ?? error.message };
+    throw error;
+  }
+  const first = (await repo.findOverlaps(db, practiceId, slot.start, slot.end, clinicianId, room, clientIds))[0];
+  if (!first) return null;
+  const who = first.by === 'clinician' ? 'the clinician' : first.by === 'room' ? `room ${room}` : 'one of the attendees';
+  return { field: first.by === 'room' ? 'room' : first.by === 'attendee' ? 'attendeeClientIds' : 'startsAt', message: `overlaps an appointment for ${who} starting ${first.startsAt}` };
+}
+
+/** For the CSV import, inside the caller's transaction: writes appointments it has checked, each audited as appointment.create. */
+export async function createAppointmentsInTx(app: AppContext, tx: DbOrTx, rc: RequestContext, actor: Actor, items: readonly ImportedAppointment[]): Promise<string[]> {
+  const now = app.clock.now().toISOString();
+  const rows = items.map((a) => ({
+    row: {
+      id: newId(), practice_id: actor.practiceId, clinician_id: a.clinicianId, series_id: null, kind: a.kind, modality: a.modality, room: a.room, video_link: a.videoLink,
+      relationship_id: null, starts_at: a.startsAt, ends_at: a.endsAt, time_zone: a.timeZone, status: a.status, late_cancellation: a.lateCancellation ? 1 : 0,
+      // When another product's cancellation was made is not in its export.
+      cancelled_at: null, reminded_at: null, created_by: actor.userId, created_at: now, updated_at: now,
+    } satisfies AppointmentRow,
+    clientIds: a.clientIds,
+  }));
+  // At most 300 appointments a statement (19 values each; SQLite binds at most 32,766).
+  for (let i = 0; i < rows.length; i += 300) await repo.insertAppointments(tx, rows.slice(i, i + 300));
+  await appendAuditEntries(tx, rows.map(({ row }) => ({ entry: auditEntry(rc, 'appointment.create', 'appointment', row.id), at: app.clock.now() })));
+  return rows.map(({ row }) => row.id);
 }
 
 /** For notes, unguarded: when a session was, what kind, and who attended (by name). */

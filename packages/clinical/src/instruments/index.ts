@@ -9,4 +9,4 @@ export {
   toFhirQuestionnaire,
 } from './fhir.js';
 export { checkImportedCsv, checkImportedQuestionnaire, type ImportProblem, type ImportResult } from './fhir-import.js';
-export { toFhirResponse, type FhirResponseContext, type FhirResponseResources } from './fhir-response.js';
+export { fromFhirResponse, toFhirResponse, type FhirResponseContext, type FhirResponseResources, type ReadResponseResult } from './fhir-response.js';

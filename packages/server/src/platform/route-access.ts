@@ -163,6 +163,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // interoperability
   'GET /api/v1/clients/:id/fhir': { audience: 'clinical', scope: 'care-team', why: 'exportClientFhir: requireCareTeamClient; then each part read through its own module with the caller\'s access (a relationship or note outside it is left out)' },
   'POST /api/v1/practice/archive': { audience: 'owner', scope: 'none', why: 'exportPractice: requireRole owner in person (never a token); the caller\'s own practice, sealed with their passphrase; audited' },
+  'POST /api/v1/clients/:id/questionnaire-responses': { audience: 'clinical', scope: 'care-team', why: 'importFhirResponses: requireCareTeamClient; every response read and scored before one transaction writes them' },
   'POST /api/v1/portal/record-requests': { audience: 'client', scope: 'own', why: 'requestOwnRecord: requireOwnClient; one request waiting for review at a time (409)' },
   'GET /api/v1/portal/record-requests': { audience: 'client', scope: 'own', why: 'listOwnRecordRequests: requireOwnClient; the caller\'s own requests only' },
   'GET /api/v1/portal/record-requests/:id/record.pdf': { audience: 'client', scope: 'own', why: 'downloadOwnRecord: requireOwnClient; the caller\'s own released request, else 404 (audited)' },

@@ -165,6 +165,10 @@ export const CASES: Record<string, Case> = {
   // interoperability
   'GET /api/v1/clients/:id/fhir': { params: client },
   'POST /api/v1/practice/archive': { body: () => ({ passphrase: 'a long and private passphrase' }) },
+  'POST /api/v1/clients/:id/questionnaire-responses': {
+    params: client, success: 201,
+    body: () => ({ resource: { resourceType: 'QuestionnaireResponse', status: 'completed', questionnaire: 'urn:candor:instrument:gad-7', authored: '2026-09-02T15:00:00.000Z', item: [{ linkId: 'q1', answer: [{ valueInteger: 1 }] }] } }),
+  },
   'POST /api/v1/portal/record-requests': { success: 201, status: { client: 409 }, why: 'Alex already has a request waiting for review (the world made one for the routes below); one open request at a time' },
   'GET /api/v1/portal/record-requests': {},
   'GET /api/v1/portal/record-requests/:id/record.pdf': { params: (w) => ({ id: w.ids.releasedRecordRequestId }), owner: 'client' },

@@ -6,6 +6,7 @@ import { IdParams } from '../../platform/schemas.js';
 import * as interop from './interop.service.js';
 import * as access from './record-access.service.js';
 import { exportPractice, MIN_PASSPHRASE } from './practice-archive.js';
+import { importFhirResponses } from '../measures/measures-import.service.js';
 
 const RecordRequestSchema = Type.Object({
   id: Type.String(), clientId: Type.String(), requestedAt: Type.String(), dueOn: Type.String(), status: Type.Enum(['pending-review', 'released', 'declined']),
@@ -50,4 +51,20 @@ export function registerInteropRoutes(fastify: FastifyInstance, app: AppContext)
     const { bytes, filename } = await exportPractice(app, req.rc, req.body.passphrase);
     return reply.type('application/octet-stream').header('content-disposition', `attachment; filename="${filename}"`).send(bytes);
   });
+
+  // Questionnaires answered elsewhere, as FHIR R4 QuestionnaireResponses (one, or a Bundle of them), into the client's chart.
+  r.post('/api/v1/clients/:id/questionnaire-responses', {
+    schema: {
+      tags, params: IdParams, description: 'A FHIR R4 QuestionnaireResponse, or a Bundle of them, for Candor\'s instruments (by Candor URL or LOINC form); scored and charted, all or nothing.',
+      body: Type.Object({ resource: Type.Object({ resourceType: Type.Enum(['QuestionnaireResponse', 'Bundle']) }, { additionalProperties: true }) }, { additionalProperties: false }),
+      response: {
+        201: Type.Object({
+          imported: Type.Array(Type.Object({
+            id: Type.String(), instrumentId: Type.String(), shortName: Type.String(), completedAt: Type.String(), total: Type.Union([Type.Number(), Type.Null()]),
+            severity: Type.Union([Type.String(), Type.Null()]), criticalItems: Type.Array(Type.String()),
+          })),
+        }),
+      },
+    },
+  }, async (req, reply) => reply.status(201).send(await importFhirResponses(app, req.rc, req.params.id, req.body.resource)));
 }

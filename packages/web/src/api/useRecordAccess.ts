@@ -53,3 +53,22 @@ export function useDecideRecordRequest(clientId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['record-requests', clientId] }),
   });
 }
+
+export interface ImportedResponse {
+  id: string;
+  instrumentId: string;
+  shortName: string;
+  completedAt: string;
+  total: number | null;
+  severity: string | null;
+  criticalItems: string[];
+}
+
+/** Questionnaires answered elsewhere, from a FHIR file (a QuestionnaireResponse or a Bundle of them), into the client's chart. */
+export function useImportQuestionnaireResponses(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (resource: unknown) => api.post<{ imported: ImportedResponse[] }>(`/clients/${encodeURIComponent(clientId)}/questionnaire-responses`, { resource }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measures', 'client', clientId] }),
+  });
+}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/client';
-import { useClientRecordRequests, useDecideRecordRequest, type RecordRequest } from '../../api/useRecordAccess';
+import { useClientRecordRequests, useDecideRecordRequest, useImportQuestionnaireResponses, type RecordRequest } from '../../api/useRecordAccess';
 import { Alert } from '../../components/Alert';
 import { TextAreaField } from '../../components/TextField';
 import { formatDate } from '../../components/dates';
@@ -48,7 +48,72 @@ export function RecordExportSection({ clientId }: { clientId: string }) {
           Download the record (FHIR R4, JSON)
         </a>
       </p>
+      <QuestionnaireImport clientId={clientId} />
     </section>
+  );
+}
+
+/** Questionnaires the client answered elsewhere (a FHIR file from another system, or from Candor), scored and charted here. */
+function QuestionnaireImport({ clientId }: { clientId: string }) {
+  const upload = useImportQuestionnaireResponses(clientId);
+  const [unreadable, setUnreadable] = useState(false);
+  const problems = upload.error instanceof Error && 'fieldErrors' in upload.error ? (upload.error as { fieldErrors: { field: string; message: string }[] }).fieldErrors : [];
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setUnreadable(false);
+    let resource: unknown;
+    try {
+      resource = JSON.parse(await file.text());
+    } catch {
+      setUnreadable(true);
+      return;
+    }
+    upload.mutate(resource);
+  };
+
+  return (
+    <>
+      <h3>Bring in questionnaires answered elsewhere</h3>
+      <p>
+        A FHIR file of completed questionnaires (one QuestionnaireResponse, or a Bundle of them) for the instruments Candor scores, from another
+        system or another Candor. Each is scored here and charted on the day it was answered. If anything in the file is wrong, nothing is
+        brought in.
+      </p>
+      <div className="field">
+        <label htmlFor="questionnaire-file">FHIR file (JSON)</label>
+        <input id="questionnaire-file" type="file" accept=".json,application/json,application/fhir+json" disabled={upload.isPending} onChange={(event) => void choose(event.currentTarget.files?.[0])} />
+      </div>
+      <Alert>
+        {unreadable ? 'That file is not JSON: choose a FHIR file.' : upload.isError ? (
+          <>
+            {describeError(upload.error)}
+            {problems.length ? (
+              <ul>
+                {problems.map((p) => (
+                  <li key={`${p.field}${p.message}`}>
+                    {p.field}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : undefined}
+      </Alert>
+      {upload.data ? (
+        <div role="status">
+          <p>Brought in {upload.data.imported.length === 1 ? '1 questionnaire' : `${upload.data.imported.length} questionnaires`}:</p>
+          <ul>
+            {upload.data.imported.map((r) => (
+              <li key={r.id}>
+                {r.shortName}, {formatDate(r.completedAt.slice(0, 10))}: {r.total ?? '—'}
+                {r.criticalItems.length ? ' — an answer needs your attention; open it in the chart.' : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
   );
 }
 

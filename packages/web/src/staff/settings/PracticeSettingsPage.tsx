@@ -3,6 +3,7 @@ import { Alert } from '../../components/Alert';
 import { PageHeading } from '../../components/PageHeading';
 import { describeError } from '../../components/errorMessages';
 import { InviteStaffForm } from './InviteStaffForm';
+import { MovePracticeSection } from './MovePracticeSection';
 import { PracticeDetailsForm } from './PracticeDetailsForm';
 import { PracticeUsersList } from './PracticeUsersList';
 import { SettingsNav } from './SettingsNav';
@@ -23,6 +24,7 @@ export function PracticeSettingsPage() {
       ) : null}
       <InviteStaffForm />
       <PracticeUsersList />
+      <MovePracticeSection />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { lazySchemaController } from './platform/lazy-schemas.js';
 import type { AppContext, RequestContext } from './platform/context.js';
 import { TooManyRequestsError, NotFoundError, ValidationError } from './platform/errors.js';
 import { registerMetrics } from './platform/metrics.js';
+import { openApiOptions } from './platform/openapi.js';
 import { sendProblem, toProblem } from './platform/problem.js';
 import { registerAuthRoutes, SESSION_COOKIE } from './modules/auth/auth.routes.js';
 import { resolveSession, type ResolvedSession } from './modules/auth/auth.service.js';
@@ -161,14 +162,7 @@ export async function buildApp(app: AppContext): Promise<FastifyInstance> {
     errorResponseBuilder: (_request, context) =>
       new TooManyRequestsError('Too many attempts. Please wait a minute and try again.', Math.ceil(context.ttl / 1000)),
   });
-  await fastify.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Candor API', version: '1', description: 'The HTTP API of Candor, a practice platform for sex therapists. Errors are RFC 9457 problem+json.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
-      security: [{ session: [] }],
-    },
-  });
+  await fastify.register(fastifySwagger, openApiOptions(SESSION_COOKIE));
 
   fastify.decorateRequest('rc', null as unknown as RequestContext);
   fastify.decorateRequest('session', null);

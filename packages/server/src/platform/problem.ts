@@ -1,17 +1,25 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
 import { KeyError } from './crypto.js';
 import { AppError, type FieldProblem } from './errors.js';
 
-/** RFC 9457 problem details, as every error response carries them. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors?: FieldProblem[];
-  retryAfterSeconds?: number;
-  requestId: string;
-}
+/**
+ * RFC 9457 problem details, as every error response carries them (`application/problem+json`).
+ * The OpenAPI document names it `Problem` and every operation's 4XX and 5XX answers refer to it.
+ */
+export const ProblemSchema = Type.Object({
+  type: Type.String({ description: 'A URI naming the kind of problem, e.g. https://candor.dev/problems/validation' }),
+  title: Type.String({ description: 'A short, human-readable summary of the kind of problem' }),
+  status: Type.Integer({ description: 'The HTTP status code' }),
+  detail: Type.String({ description: 'What went wrong with this request' }),
+  errors: Type.Optional(Type.Array(Type.Object({
+    field: Type.String({ description: 'A dotted path into the body (`address.zip`), or `query.x`, `params.x`' }),
+    message: Type.String({ description: 'A lowercase fragment that reads after the field name' }),
+  }), { description: 'The fields at fault (validation problems)' })),
+  retryAfterSeconds: Type.Optional(Type.Integer({ description: 'When to try again (429)' })),
+  requestId: Type.String({ description: 'The request id, as in the server log' }),
+}, { description: 'RFC 9457 problem details' });
+export type Problem = Static<typeof ProblemSchema> & { errors?: FieldProblem[] };
 
 const TYPE_BASE = 'https://candor.dev/problems/';
 

@@ -26,3 +26,27 @@ export const PublicUserSchema = Type.Object({
 });
 
 export const StageSchema = Type.Union([Type.Literal('second-factor'), Type.Literal('enroll-second-factor'), Type.Literal('signed-in')]);
+
+/** The answer of a route that answers 204 with no body. */
+export const NoContent = Type.Unsafe<undefined>({ type: 'null', description: 'Done; no body' });
+
+/**
+ * The answer of a route that sends a file rather than JSON (PDF, CSV, iCalendar, an uploaded
+ * document): its media types in the OpenAPI document, the bytes as a binary string. Fastify sends
+ * these bodies as they are (a Buffer or a string is never serialized).
+ */
+export function FileResponse(description: string, ...mediaTypes: string[]) {
+  const schema = Type.Unsafe<string | Uint8Array>({ type: 'string', format: 'binary' });
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema }])) };
+}
+
+/**
+ * The answer of a route that sends a FHIR R4 resource (`application/fhir+json`): an open object
+ * (the resource is FHIR's to define), so the serializer keeps every property.
+ */
+export function FhirResponse(description: string, resourceType: string) {
+  return {
+    description,
+    content: { 'application/fhir+json': { schema: Type.Object({ resourceType: Type.Literal(resourceType) }, { additionalProperties: true }) } },
+  };
+}

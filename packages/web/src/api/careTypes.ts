@@ -1,151 +1,53 @@
 /**
  * Shapes of the second half of docs/api.md: relationships, consent documents and
- * e-signatures, and the history intake. The history itself is typed by @candor/clinical.
+ * e-signatures, and the history intake: the generated API types (schema.ts), named for the
+ * components. The history itself is typed by @candor/clinical, whose schema the API uses.
  */
-import type { HistoryAnswers, HistorySummary } from '@candor/clinical';
+import type { BodyOf, ResponseOf } from './schema';
 
 export const ConfidentialityPolicies = ['no-secrets', 'limited-secrets', 'individual-confidentiality'] as const;
 export type ConfidentialityPolicy = (typeof ConfidentialityPolicies)[number];
 
-export interface Relationship {
-  id: string;
-  name: string | null;
-  confidentialityPolicy: ConfidentialityPolicy;
-  members: { clientId: string; displayName: string }[];
-  clinicians: { id: string; displayName: string }[];
-  createdAt: string;
-}
+export type Relationship = ResponseOf<'/api/v1/relationships/{id}'>;
 
-export interface NewRelationship {
-  name?: string;
-  memberIds: string[];
-  clinicianIds?: string[];
-  confidentialityPolicy: ConfidentialityPolicy;
-}
+export type NewRelationship = BodyOf<'/api/v1/relationships', 'post'>;
 
-export interface RelationshipInvitations {
-  invited: string[];
-  skipped: { clientId: string; reason: string }[];
-}
+export type RelationshipInvitations = ResponseOf<'/api/v1/relationships/{id}/invitations', 'post'>;
 
-/** Where a summary came from: which submitted version, and who filled it in. */
-export interface IntakeSource {
-  id: string;
-  version: number | null;
-  submittedAt: string | null;
-  completedBy: 'client' | 'clinician';
-}
+/** Where a summary came from: which submitted version, and who filled it in (`client` or `clinician`). */
+export type IntakeSource = NonNullable<ClientHistory['intake']>;
 
-export interface PartnerHistory {
-  client: { id: string; displayName: string };
-  privateTo: { clientId: string; displayName: string };
-  intake: IntakeSource | null;
-  summary: HistorySummary | null;
-}
+export type PartnerHistory = RelationshipHistory['partners'][number];
 
-export interface RelationshipHistory {
-  relationship: Relationship;
-  partners: PartnerHistory[];
-}
+export type RelationshipHistory = ResponseOf<'/api/v1/relationships/{id}/history-summary'>;
 
-export interface ClientHistory {
-  intake: IntakeSource | null;
-  summary: HistorySummary | null;
-}
+export type ClientHistory = ResponseOf<'/api/v1/clients/{id}/history-summary'>;
 
 /** What the client sees about their own relationships: partners' names only. */
-export interface PortalRelationship {
-  id: string;
-  name: string | null;
-  confidentialityPolicy: ConfidentialityPolicy;
-  partners: { displayName: string }[];
-}
+export type PortalRelationship = ResponseOf<'/api/v1/portal/relationships'>[number];
 
 // ---- Consent documents -----------------------------------------------------------
 
-export interface ConsentVersion {
-  id: string;
-  version: number;
-  title: string;
-  body: string;
-  /** sha256 (hex) of the body as signed. */
-  hash: string;
-  createdAt: string;
-}
+/** `hash` is the sha256 (hex) of the body as signed. */
+export type ConsentVersion = ResponseOf<'/api/v1/consent-documents/{id}/versions', 'post'>;
 
-export interface ConsentDocument {
-  id: string;
-  kind: string;
-  title: string;
-  appliesTo: 'everyone' | 'relationship';
-  currentVersion: ConsentVersion;
-}
+export type ConsentDocument = ResponseOf<'/api/v1/consent-documents'>[number];
 
-export interface ConsentDocumentWithVersions extends ConsentDocument {
-  /** Newest first. */
-  versions: ConsentVersion[];
-}
+/** `versions` newest first. */
+export type ConsentDocumentWithVersions = ResponseOf<'/api/v1/consent-documents/{id}'>;
 
-export interface ClientConsent {
-  document: { id: string; kind: string; title: string };
-  version: { id: string; version: number; hash: string };
-  relationship: { id: string; name: string | null } | null;
-  signature: { typedName: string; signedAt: string; ip: string | null; versionHash: string } | null;
-}
+export type ClientConsent = ResponseOf<'/api/v1/clients/{id}/consents'>[number];
 
-export interface PortalConsent {
-  versionId: string;
-  documentId: string;
-  kind: string;
-  title: string;
-  version: number;
-  body: string;
-  hash: string;
-  relationship: { id: string; name: string | null } | null;
-  signature: { typedName: string; signedAt: string } | null;
-}
+export type PortalConsent = ResponseOf<'/api/v1/portal/consents'>[number];
 
-export interface ConsentSignature {
-  typedName: string;
-  signedAt: string;
-  versionHash: string;
-}
+export type ConsentSignature = ResponseOf<'/api/v1/portal/consents/{versionId}/signature', 'post'>;
 
 // ---- The history intake ------------------------------------------------------------
 
-export interface IntakeProgress {
-  completed: number;
-  total: number;
-}
+export type IntakeProgress = Intake['progress'];
 
-export interface Intake {
-  id: string;
-  clientId: string;
-  version: number | null;
-  status: 'draft' | 'submitted';
-  revision: number;
-  completedBy: 'client' | 'clinician';
-  completedByName: string;
-  answers: HistoryAnswers;
-  progress: IntakeProgress;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-}
+export type Intake = ResponseOf<'/api/v1/portal/intakes/{id}'>;
 
-export interface IntakeListItem {
-  id: string;
-  version: number | null;
-  status: 'draft' | 'submitted';
-  completedBy: 'client' | 'clinician';
-  progress: IntakeProgress;
-  updatedAt: string;
-  submittedAt: string | null;
-}
+export type IntakeListItem = ResponseOf<'/api/v1/portal/intakes'>[number];
 
-export interface IntakeSaved {
-  id: string;
-  revision: number;
-  progress: IntakeProgress;
-  updatedAt: string;
-}
+export type IntakeSaved = ResponseOf<'/api/v1/portal/intakes/{id}', 'put'>;

@@ -2,9 +2,11 @@
  * Shapes of the certification routes (`/certification/…`): the clinician's log of continuing
  * education, clinical and supervision hours, progress toward AASECT certification and renewal
  * (computed by @candor/clinical, caps applied), and supervisors' confirmations. Hours are clock
- * hours in quarter hours; days are `YYYY-MM-DD`. Log entries hold no client information.
+ * hours in quarter hours; days are `YYYY-MM-DD`. Log entries hold no client information. Answers
+ * are the generated API types (schema.ts); the requirement sets and progress are @candor/clinical's.
  */
 import type { CeCategory, CertificationProgress, RenewalProgress, RenewalRequirementSet, RequirementSet } from '@candor/clinical';
+import type { BodyOf, ResponseOf } from './schema';
 
 export const ActivityKinds = ['education', 'clinical', 'supervision'] as const;
 export type ActivityKind = (typeof ActivityKinds)[number];
@@ -21,33 +23,12 @@ export type SupervisionFormat = (typeof SupervisionFormats)[number];
 export const SupervisionRoles = ['received', 'provided'] as const;
 export type SupervisionRole = (typeof SupervisionRoles)[number];
 
-/** A row of the log, as `GET /certification/activities` returns it (newest first). */
-export interface Activity {
-  id: string;
-  userId: string;
-  kind: ActivityKind;
-  date: string;
-  hours: number;
-  title: string | null;
-  provider: string | null;
-  category: CeCategory | null;
-  delivery: Delivery | null;
-  aasectApproved: boolean;
-  providedBySupervisor: boolean;
-  modality: ActivityModality | null;
-  /** Telehealth clinical hours: the clients' state. */
-  jurisdiction: string | null;
-  format: SupervisionFormat | null;
-  role: SupervisionRole | null;
-  supervisorUserId: string | null;
-  supervisorName: string | null;
-  /** From the supervisor's own credentials when they are in the practice. */
-  supervisorCertified: boolean;
-  confirmedAt: string | null;
-  confirmedByName: string | null;
-  note: string | null;
-  createdAt: string;
-}
+/**
+ * A row of the log, as `GET /certification/activities` returns it (newest first). `jurisdiction`:
+ * for telehealth clinical hours, the clients' state; `supervisorCertified` comes from the
+ * supervisor's own credentials when they are in the practice.
+ */
+export type Activity = ResponseOf<'/api/v1/certification/activities'>[number];
 
 interface ActivityBase {
   date: string;
@@ -97,12 +78,7 @@ export interface CertificationTrack {
 }
 
 /** `PUT /certification/track`. */
-export interface TrackInput {
-  requirementSet: string;
-  version: string;
-  supervisionContractOn?: string | null;
-  renewalCycleStartsOn?: string | null;
-}
+export type TrackInput = BodyOf<'/api/v1/certification/track', 'put'>;
 
 /** `GET /certification/progress` (and the answer to `PUT /certification/track`). */
 export interface CertificationSummary {
@@ -114,13 +90,4 @@ export interface CertificationSummary {
 }
 
 /** A supervision entry naming the signed-in supervisor (`GET /certification/confirmations`). */
-export interface SupervisionConfirmation {
-  id: string;
-  superviseeId: string;
-  superviseeName: string;
-  date: string;
-  hours: number;
-  format: SupervisionFormat | null;
-  modality: ActivityModality | null;
-  confirmedAt: string | null;
-}
+export type SupervisionConfirmation = ResponseOf<'/api/v1/certification/confirmations'>[number];

@@ -2,8 +2,9 @@
  * Shapes of the credentials routes (`/credentials`): a clinician's degrees, licences and
  * certifications, the owner's verification of them, and the documents attached to them. Days are
  * `YYYY-MM-DD`. The vocabularies (degree levels, professions, certification types, states) come
- * from @candor/clinical.
+ * from @candor/clinical. Answers are the generated API types (schema.ts).
  */
+import type { ResponseOf } from './schema';
 
 export const CredentialKinds = ['degree', 'licence', 'certification'] as const;
 export type CredentialKind = (typeof CredentialKinds)[number];
@@ -20,50 +21,19 @@ export const DOCUMENT_MAX_BYTES = 600 * 1024;
 /** `expiring`: within 90 days; `no-expiry`: no expiry date recorded. */
 export type CredentialStatus = 'current' | 'expiring' | 'expired' | 'no-expiry';
 
+/**
+ * A credential. `type` is a degree level, a licensed profession or a certification type; `title` a
+ * degree's field of study, a licence's name or an "other" certification's name; `jurisdiction` a
+ * licence's state (USPS code); `daysUntilExpiry` counts from the practice's today (negative once
+ * expired, null without an expiry date).
+ */
+export type Credential = ResponseOf<'/api/v1/credentials'>[number];
+
 /** Who verified a credential, when and how. Changing a verified fact withdraws it. */
-export interface CredentialVerification {
-  verifiedAt: string;
-  verifiedBy: string;
-  verifiedByName: string;
-  method: VerificationMethod | string;
-  note: string | null;
-}
+export type CredentialVerification = NonNullable<Credential['verification']>;
 
-export interface CredentialDocument {
-  id: string;
-  filename: string;
-  contentType: string;
-  /** Bytes. */
-  size: number;
-  createdAt: string;
-}
-
-export interface Credential {
-  id: string;
-  userId: string;
-  kind: CredentialKind;
-  /** A degree level, a licensed profession or a certification type. */
-  type: string;
-  typeLabel: string;
-  /** A degree's field of study; a licence's name; an "other" certification's name. */
-  title: string | null;
-  /** The institution or body that issued it. */
-  issuer: string | null;
-  /** A licence's state (USPS code). */
-  jurisdiction: string | null;
-  number: string | null;
-  /** The year a degree was awarded. */
-  year: number | null;
-  issuedOn: string | null;
-  expiresOn: string | null;
-  status: CredentialStatus;
-  /** Days from the practice's today to the expiry date; negative once expired, null without one. */
-  daysUntilExpiry: number | null;
-  verification: CredentialVerification | null;
-  documents: CredentialDocument[];
-  createdAt: string;
-  updatedAt: string;
-}
+/** A document attached to a credential (`size` in bytes). */
+export type CredentialDocument = Credential['documents'][number];
 
 /** The facts of a credential a form can set; `null` clears one when editing. */
 export interface CredentialFields {

@@ -1,34 +1,19 @@
 /**
  * Shapes of docs/api.md "Diagnoses (DSM-5-TR support)": the catalogue the form is built from,
- * findings, the server's evaluation of them, and recorded diagnoses.
+ * findings, the server's evaluation of them, and recorded diagnoses. Answers are the generated
+ * API types (schema.ts); findings are typed by @candor/clinical's vocabularies.
  */
-import type { CriterionStatus, DiagnosisId, ExclusionId, FrequencyId, SubstanceId, UseDisorderId } from '@candor/clinical';
+import type { DiagnosisId, ExclusionId, FrequencyId, SubstanceId, UseDisorderId } from '@candor/clinical';
+import type { ResponseOf } from './schema';
 
-export interface CatalogItem {
-  id: string;
-  label: string;
-}
+export type CatalogItem = CatalogEntry['alsoRequired'][number];
 
 export type Course = 'lifelong' | 'acquired';
 export type Context = 'generalized' | 'situational';
 export type Severity = 'mild' | 'moderate' | 'severe';
 
 /** One diagnosis as `GET /diagnoses/catalog` describes it. */
-export interface CatalogEntry {
-  id: DiagnosisId;
-  label: string;
-  icd10: string[];
-  /** Criterion A: `required` of these must be present. */
-  symptoms: { items: CatalogItem[]; required: number };
-  /** Further findings that must all be present (recorded under `symptoms` too). */
-  alsoRequired: CatalogItem[];
-  frequencyRequired: boolean;
-  durationMonths: number | null;
-  distressRequired: boolean;
-  exclusions: ExclusionId[];
-  /** Only these specifiers may be recorded with this diagnosis. */
-  specifiers: { course: Course[]; context: Context[]; severity: Severity[]; other: CatalogItem[] };
-}
+export type CatalogEntry = ResponseOf<'/api/v1/diagnoses/catalog'>[number];
 
 /** What the clinician has established; `null` or absent means not yet known. */
 export interface Findings {
@@ -42,23 +27,9 @@ export interface Findings {
   useDisorder?: UseDisorderId | null;
 }
 
-export interface CriterionResult {
-  id: string;
-  label: string;
-  status: CriterionStatus;
-  why: string;
-}
+export type CriterionResult = Evaluation['criteria'][number];
 
-export interface Evaluation {
-  diagnosisId: DiagnosisId;
-  criteria: CriterionResult[];
-  canDiagnose: boolean;
-  reasons: string[];
-  /** Empty for substance/medication-induced until the substance and use disorder are given. */
-  icd10: string;
-  /** A medical referral still awaits its outcome, so a medical cause cannot yet be ruled out. */
-  medicalReferralPending: boolean;
-}
+export type Evaluation = ResponseOf<'/api/v1/clients/{id}/diagnoses/evaluate', 'post'>;
 
 export const DiagnosisStatuses = ['provisional', 'confirmed', 'in-remission', 'resolved', 'ruled-out'] as const;
 export type DiagnosisStatus = (typeof DiagnosisStatuses)[number];
@@ -70,21 +41,7 @@ export interface Specifiers {
   other?: string[];
 }
 
-export interface DiagnosisRecord {
-  id: string;
-  clientId: string;
-  diagnosisId: DiagnosisId;
-  label: string;
-  icd10: string;
-  specifiers: Specifiers;
-  status: DiagnosisStatus;
-  diagnosedOn: string;
-  criteriaMet: boolean;
-  overrideReason: string | null;
-  evaluation: Evaluation;
-  createdAt: string;
-  updatedAt: string;
-}
+export type DiagnosisRecord = ResponseOf<'/api/v1/clients/{id}/diagnoses'>[number];
 
 export interface NewDiagnosis {
   diagnosisId: DiagnosisId;

@@ -1,9 +1,10 @@
 /**
  * Shapes of the session-notes routes (docs/api.md "Scheduling and session notes"): progress
  * notes and their templates, signed addenda, the chart's list, the supervisor's co-signature
- * queue, and the clinician's private psychotherapy (process) notes.
+ * queue, and the clinician's private psychotherapy (process) notes. Answers are the generated
+ * API types (schema.ts), named for the components.
  */
-import type { AppointmentKind } from './schedulingTypes';
+import type { ResponseOf } from './schema';
 
 /** The three built-in templates; a practice's own templates have generated ids. */
 export const BuiltInTemplateIds = ['soap', 'dap', 'birp'] as const;
@@ -11,14 +12,7 @@ export const BuiltInTemplateIds = ['soap', 'dap', 'birp'] as const;
 /** The fields every template ends with (homework and measures), in the template's field list. */
 export const CommonFieldIds = ['homeworkReviewed', 'homeworkAssigned', 'measuresReviewed'] as const;
 
-export interface NoteTemplate {
-  /** `soap`, `dap`, `birp`, or the id of one of the practice's own templates. */
-  id: string;
-  label: string;
-  builtIn: boolean;
-  /** The template's own fields, then the common ones. */
-  fields: { id: string; label: string }[];
-}
+export type NoteTemplate = ResponseOf<'/api/v1/note-templates'>[number];
 
 /** `POST /note-templates` (owners): field ids are letters only. */
 export interface NewNoteTemplate {
@@ -45,49 +39,12 @@ export interface NoteContent {
 
 export type NoteStatus = 'draft' | 'awaiting-cosign' | 'signed';
 
-export interface NoteAddendum {
-  id: string;
-  authorId: string;
-  content: string;
-  contentHash: string;
-  signedAt: string;
-}
+export type NoteAddendum = Note['addenda'][number];
 
 /** The session a note documents, as every note carries it. */
-export interface NoteSession {
-  /** UTC instants. */
-  startsAt: string;
-  endsAt: string;
-  /** The IANA zone it was booked in. */
-  timeZone: string;
-  kind: AppointmentKind;
-  attendees: { clientId: string; displayName: string }[];
-}
+export type NoteSession = Note['session'];
 
-export interface Note {
-  id: string;
-  appointmentId: string;
-  /** When the session was, what kind, and who attended. */
-  session: NoteSession;
-  /** The attendee the note is about, or `null` for one note for the whole session. */
-  clientId: string | null;
-  author: { id: string; displayName: string };
-  template: string;
-  content: NoteContent;
-  /** Sent back with every save and with signing; a stale one is a 409 naming `version`. */
-  version: number;
-  status: NoteStatus;
-  contentHash: string | null;
-  /** Whether the content still matches the hash stored when it was signed (`null` for a draft). */
-  hashVerified: boolean | null;
-  signedAt: string | null;
-  /** The co-signing supervisor's user id. */
-  cosignedBy: string | null;
-  cosignedAt: string | null;
-  addenda: NoteAddendum[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type Note = ResponseOf<'/api/v1/notes/{id}'>;
 
 /** `POST /appointments/:id/notes`. */
 export interface NewNote {
@@ -98,28 +55,10 @@ export interface NewNote {
 }
 
 /** One row of the chart's list (`GET /clients/:id/notes`): no content. */
-export interface NoteSummary {
-  id: string;
-  appointmentId: string;
-  clientId: string | null;
-  /** The session's start (UTC). */
-  startsAt: string;
-  appointmentKind: AppointmentKind;
-  template: string;
-  status: NoteStatus;
-  author: { id: string; displayName: string };
-  signedAt: string | null;
-  addendumCount: number;
-}
+export type NoteSummary = ResponseOf<'/api/v1/clients/{id}/notes'>[number];
 
 /** The clinician's own process notes: only their author ever sees them. */
-export interface PsychotherapyNote {
-  id: string;
-  clientId: string;
-  appointmentId: string | null;
-  content: string;
-  createdAt: string;
-}
+export type PsychotherapyNote = ResponseOf<'/api/v1/psychotherapy-notes/{id}'>;
 
 /**
  * What the note editor reads of the practice's intervention library (`GET /interventions`, typed

@@ -1,35 +1,17 @@
 /**
  * Shapes of docs/api.md "Treatment plans, the intervention library and homework": the
  * practice's intervention library, treatment plans with their versions and objective progress,
- * homework as the care team sees it, and homework as the client sees it in the portal.
+ * homework as the care team sees it, and homework as the client sees it in the portal. Answers
+ * are the generated API types (schema.ts), named for the components.
  */
 import type { InterventionCategory, PlissitLevel } from '@candor/clinical';
+import type { ResponseOf } from './schema';
 
 export type { InterventionCategory, PlissitLevel };
 
 // ---- The intervention library ----------------------------------------------------------------
 
-export interface Intervention {
-  /** A library key such as `sensate-focus-1`, or the id of one of the practice's own. */
-  id: string;
-  source: 'library' | 'practice';
-  /** A library item whose wording the practice has changed. */
-  edited: boolean;
-  name: string;
-  category: InterventionCategory;
-  summary: string;
-  clientTitle: string;
-  /** Plain text: paragraphs separated by a blank line. */
-  clientInstructions: string;
-  suggestedFrequency: string | null;
-  /** Can be given as homework. */
-  homework: boolean;
-  /** Done together by partners. */
-  forPartners: boolean;
-  archived: boolean;
-  /** Addresses backing a library item (none for the practice's own). */
-  sources: string[];
-}
+export type Intervention = ResponseOf<'/api/v1/interventions'>[number];
 
 /** `POST /interventions`: one of the practice's own. */
 export interface NewIntervention {
@@ -88,14 +70,7 @@ export interface PlanReview extends PlanFields {
   reviewSummary: string;
 }
 
-export interface ProgressEntry {
-  status: ObjectiveStatus;
-  rating: number | null;
-  note: string | null;
-  recordedAt: string;
-  /** The clinician's display name. */
-  recordedBy: string;
-}
+export type ProgressEntry = PlanObjective['progress'][number];
 
 /** `POST /treatment-plans/:id/progress`. */
 export interface NewProgress {
@@ -105,109 +80,29 @@ export interface NewProgress {
   note?: string;
 }
 
-export interface PlanMeasurePoint {
-  clientId: string;
-  displayName: string;
-  completedAt: string;
-  total: number | null;
-  /** A band id of the instrument, or null. */
-  severity: string | null;
-}
+export type PlanMeasurePoint = PlanGoal['measures'][number]['points'][number];
 
-export interface PlanObjective {
-  id: string;
-  description: string;
-  targetDate: string | null;
-  /** Oldest first. */
-  progress: ProgressEntry[];
-}
+export type PlanObjective = PlanGoal['objectives'][number];
 
-export interface PlanGoal {
-  id: string;
-  description: string;
-  problemIds: string[];
-  measureInstrumentIds: string[];
-  measures: { instrumentId: string; shortName: string; direction: 'higher-is-worse' | 'higher-is-better'; points: PlanMeasurePoint[] }[];
-  objectives: PlanObjective[];
-}
+export type PlanGoal = Plan['goals'][number];
 
-export interface PlanProblem {
-  id: string;
-  description: string;
-  diagnoses: { id: string; icd10: string; clientId: string }[];
-}
+export type PlanProblem = Plan['problems'][number];
 
-export interface Plan {
-  id: string;
-  clientId: string | null;
-  relationshipId: string | null;
-  status: 'active' | 'closed';
-  version: number;
-  startedOn: string;
-  sessionsPlanned: number;
-  reviewOn: string;
-  reviewDue: boolean;
-  plissit: PlissitLevel;
-  sessions: { used: number; scheduled: number; planned: number };
-  problems: PlanProblem[];
-  goals: PlanGoal[];
-  interventions: { id: string; name: string }[];
-  reviewSummary: string | null;
-  versions: { version: number; createdAt: string; authorName: string }[];
-  updatedAt: string;
-}
+export type Plan = ResponseOf<'/api/v1/treatment-plans/{id}'>;
 
 /** One row of `GET /treatment-plans?clientId=` or `?relationshipId=`. */
-export interface PlanSummary {
-  id: string;
-  clientId: string | null;
-  relationshipId: string | null;
-  status: 'active' | 'closed';
-  version: number;
-  sessionsPlanned: number;
-  reviewOn: string;
-  plissit: PlissitLevel;
-  startedOn: string;
-}
+export type PlanSummary = ResponseOf<'/api/v1/treatment-plans'>[number];
 
 /** Whose plan or homework: one client, or one relationship. */
 export type PlanSubject = { clientId: string } | { relationshipId: string };
 
 // ---- Homework ----------------------------------------------------------------------------------
 
-export interface HomeworkLog {
-  practicedOn: string;
-  done: boolean;
-  howItWent: string | null;
-  /** Only a reflection the client chose to share; a private one never leaves the server. */
-  sharedReflection: string | null;
-}
+export type HomeworkLog = HomeworkAssignee['logs'][number];
 
-export interface HomeworkAssignee {
-  clientId: string;
-  displayName: string;
-  timesDone: number;
-  timesLogged: number;
-  lastPracticedOn: string | null;
-  logs: HomeworkLog[];
-}
+export type HomeworkAssignee = Homework['assignees'][number];
 
-export interface Homework {
-  id: string;
-  interventionId: string;
-  relationshipId: string | null;
-  planId: string | null;
-  title: string;
-  instructions: string;
-  frequency: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  status: 'active' | 'stopped';
-  assignedBy: string;
-  createdAt: string;
-  /** On a client's chart, only that client's own completion. */
-  assignees: HomeworkAssignee[];
-}
+export type Homework = ResponseOf<'/api/v1/homework'>[number];
 
 /** `POST /homework`: title and instructions default to the practice's wording. */
 export interface NewHomework {
@@ -223,29 +118,9 @@ export interface NewHomework {
 
 // ---- Homework in the portal --------------------------------------------------------------------
 
-export interface OwnPracticeLog {
-  id: string;
-  practicedOn: string;
-  done: boolean;
-  howItWent: string | null;
-  reflection: string | null;
-  reflectionShared: boolean;
-}
+export type OwnPracticeLog = PortalHomework['myLogs'][number];
 
-export interface PortalHomework {
-  id: string;
-  title: string;
-  instructions: string;
-  frequency: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  status: 'active' | 'stopped';
-  /** Given to partners together. */
-  withPartner: boolean;
-  myLogs: OwnPracticeLog[];
-  /** Only reflections a partner chose to share, by their first name. */
-  sharedByPartners: { name: string; practicedOn: string; reflection: string }[];
-}
+export type PortalHomework = ResponseOf<'/api/v1/portal/homework'>[number];
 
 /** `POST /portal/homework/:id/logs`. */
 export interface NewPracticeLog {

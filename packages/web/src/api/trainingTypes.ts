@@ -4,6 +4,7 @@
  * administrator curates for the whole deployment. Costs are whole dollars.
  */
 import { REQUIREMENT_SETS } from '@candor/clinical';
+import type { ResponseOf } from './schema';
 
 /** The kinds of programme, as the server names them. */
 export const PROGRAMME_KINDS = [
@@ -51,15 +52,7 @@ export interface ProgrammeInput {
 }
 
 /** A programme as the API returns it, with labels for its kind, format and what it counts toward. */
-export interface Programme extends Omit<ProgrammeInput, 'kind' | 'format' | 'countsToward'> {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  format: string;
-  formatLabel: string;
-  countsToward: { id: string; label: string }[];
-  updatedAt: string;
-}
+export type Programme = ResponseOf<'/api/v1/admin/training'>[number];
 
 /** `all`: nothing is imported while any row has a problem; `valid-rows`: the rows that are right are imported, the rest reported. */
 export type ImportMode = 'all' | 'valid-rows';
@@ -73,16 +66,7 @@ export interface ImportRequest {
 }
 
 /** A problem with one cell of the CSV; rows are numbered as a spreadsheet shows them (the header is row 1). */
-export interface ImportProblem {
-  row: number;
-  field: string;
-  message: string;
-}
+export type ImportProblem = ImportResult['problems'][number];
 
-export interface ImportResult {
-  imported: number;
-  dryRun: boolean;
-  /** Rows read, not counting the header. */
-  rows: number;
-  problems: ImportProblem[];
-}
+/** `rows`: rows read, not counting the header. */
+export type ImportResult = ResponseOf<'/api/v1/admin/training/import', 'post'>;

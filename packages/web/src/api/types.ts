@@ -1,4 +1,8 @@
-/** Shapes of the HTTP API described in docs/api.md. */
+/**
+ * Shapes of the HTTP API described in docs/api.md. Answers are the generated API types
+ * (schema.ts, openapi.d.ts), named here for the components.
+ */
+import type { BodyOf, ProblemDocument, ResponseOf } from './schema';
 
 export const Roles = {
   owner: 'owner',
@@ -18,67 +22,25 @@ export const SessionStages = {
 } as const;
 export type SessionStage = (typeof SessionStages)[keyof typeof SessionStages];
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  practice: { id: string; name: string };
-  secondFactorEnabled: boolean;
-  clientId: string | null;
-  /** Curates deployment-wide content such as the training catalogue; not a practice role. */
-  siteAdmin: boolean;
-}
+/** The signed-in person (`siteAdmin`: curates deployment-wide content such as the training catalogue; not a practice role). */
+export type User = Session['user'];
 
-export interface Session {
-  user: User;
-  stage: SessionStage;
-}
+export type Session = ResponseOf<'/api/v1/auth/session'>;
 
 /** RFC 9457 problem details, with Candor's `errors[]` extension. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: FieldProblem[];
-  requestId?: string;
-  retryAfterSeconds?: number;
-}
+export type Problem = ProblemDocument;
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type FieldProblem = NonNullable<Problem['errors']>[number];
 
-export interface TotpEnrollment {
-  secret: string;
-  otpauthUri: string;
-  qrCodeDataUrl: string;
-}
+export type TotpEnrollment = ResponseOf<'/api/v1/auth/totp/enroll', 'post'>;
 
-export interface TotpConfirmation {
-  recoveryCodes: string[];
-  user: User;
-}
+export type TotpConfirmation = ResponseOf<'/api/v1/auth/totp/confirm', 'post'>;
 
-export interface Practice {
-  id: string;
-  name: string;
-  timeZone: string;
-  requireStaffSecondFactor: boolean;
-}
+export type Practice = ResponseOf<'/api/v1/practice'>;
 
 export type PracticeUpdate = Partial<Pick<Practice, 'name' | 'timeZone' | 'requireStaffSecondFactor'>>;
 
-export interface PracticeUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  secondFactorEnabled: boolean;
-  status: string;
-}
+export type PracticeUser = ResponseOf<'/api/v1/practice/users'>[number];
 
 export interface StaffInvitation {
   email: string;
@@ -86,31 +48,12 @@ export interface StaffInvitation {
   roles: Role[];
 }
 
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  createdAt: string;
-  status: string;
-}
+export type OutboxMessage = ResponseOf<'/api/v1/outbox'>[number];
 
-export interface ClientSummary {
-  id: string;
-  displayName: string;
-  status: string;
-}
+export type ClientSummary = ResponseOf<'/api/v1/clients'>[number];
 
-export interface NewClient {
-  firstName: string;
-  lastName: string;
-  preferredName?: string;
-  email?: string;
-  dateOfBirth: string;
-  presentingConcern?: string;
-  /** User ids of clinicians; the creating clinician is always added by the server. */
-  careTeam?: string[];
-}
+/** `POST /clients`: `careTeam` holds user ids of clinicians; the creating clinician is always added by the server. */
+export type NewClient = BodyOf<'/api/v1/clients', 'post'>;
 
 export const ClientStatuses = ['prospective', 'active', 'discharged'] as const;
 export type ClientStatus = (typeof ClientStatuses)[number];
@@ -120,64 +63,19 @@ export const RelationshipStatuses = ['single', 'dating', 'partnered', 'married',
 export const RelationshipStructures = ['monogamous', 'open', 'polyamorous', 'other'] as const;
 export const ContactMethods = ['email', 'phone', 'text', 'portal'] as const;
 
-export interface EmergencyContact {
-  name: string;
-  relationship: string | null;
-  phone: string;
-}
+export type EmergencyContact = NonNullable<ClientDetail['emergencyContact']>;
 
 /**
  * A client as `GET /clients/:id` returns it (docs/api.md "Client record"). Care-team
  * clinicians get every field; owners and billing get the administrative record, which
- * leaves out the fields marked "clinical" — so every field is optional here.
+ * leaves out the clinical fields (identity, relationships, presenting concern): those are optional.
  */
-export interface ClientDetail {
-  id: string;
-  displayName?: string;
-  status?: ClientStatus;
-  firstName?: string;
-  lastName?: string;
-  preferredName?: string | null;
-  pronouns?: string | null;
-  dateOfBirth?: string | null;
-  /** Clinical. */
-  genderIdentity?: string | null;
-  /** Clinical. */
-  sexAssignedAtBirth?: (typeof SexesAssignedAtBirth)[number] | null;
-  /** Clinical. */
-  sexualOrientation?: string | null;
-  /** Clinical. */
-  relationshipStatus?: (typeof RelationshipStatuses)[number] | null;
-  /** Clinical. */
-  relationshipStructure?: (typeof RelationshipStructures)[number] | null;
-  /** Clinical. */
-  relationshipStructureOther?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  address?: string | null;
-  emergencyContact?: EmergencyContact | null;
-  preferredContactMethod?: (typeof ContactMethods)[number] | null;
-  okToLeaveMessage?: boolean | null;
-  okToLeaveVoicemail?: boolean | null;
-  careTeam?: { id: string; displayName: string }[];
-  /** Clinical. */
-  relationships?: { id: string; name: string | null }[];
-  /** Clinical. */
-  presentingConcern?: string | null;
-}
+export type ClientDetail = ResponseOf<'/api/v1/clients/{id}'>;
 
 /** `PATCH /clients/:id`: any editable field; `null` clears an optional one. */
-export type ClientUpdate = Partial<Omit<ClientDetail, 'id' | 'displayName' | 'careTeam' | 'relationships'>>;
+export type ClientUpdate = BodyOf<'/api/v1/clients/{id}', 'patch'>;
 
-export interface PortalMe {
-  client: { id: string; displayName: string };
-  practice: { name: string };
-  nextSteps: PortalNextStep[];
-}
+export type PortalMe = ResponseOf<'/api/v1/portal/me'>;
 
-export interface PortalNextStep {
-  /** `consent` or `intake`. */
-  kind: string;
-  title: string;
-  done: boolean;
-}
+/** `kind` is `consent` or `intake`. */
+export type PortalNextStep = PortalMe['nextSteps'][number];

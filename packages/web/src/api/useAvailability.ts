@@ -1,15 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Availability, NewTimeOff, WorkingHoursUpdate } from './schedulingTypes';
+import { byId, client, data } from './client';
+import type { NewTimeOff, WorkingHoursUpdate } from './schedulingTypes';
 
-const clinicianPath = (id: string) => `/clinicians/${encodeURIComponent(id)}`;
 const availabilityKey = (clinicianId: string) => ['availability', clinicianId];
 
 /** A clinician's working hours and time off not yet over (their own, or any for owners). */
 export function useAvailability(clinicianId: string) {
   return useQuery({
     queryKey: availabilityKey(clinicianId),
-    queryFn: () => api.get<Availability>(`${clinicianPath(clinicianId)}/availability`),
+    queryFn: () => data(client.GET('/api/v1/clinicians/{id}/availability', byId(clinicianId))),
     enabled: clinicianId !== '',
   });
 }
@@ -18,7 +17,7 @@ export function useAvailability(clinicianId: string) {
 export function useSetWorkingHours(clinicianId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: WorkingHoursUpdate) => api.put<Availability>(`${clinicianPath(clinicianId)}/working-hours`, body),
+    mutationFn: (body: WorkingHoursUpdate) => data(client.PUT('/api/v1/clinicians/{id}/working-hours', { ...byId(clinicianId), body })),
     onSuccess: (availability) => queryClient.setQueryData(availabilityKey(clinicianId), availability),
   });
 }
@@ -26,7 +25,7 @@ export function useSetWorkingHours(clinicianId: string) {
 export function useAddTimeOff(clinicianId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewTimeOff) => api.post<Availability>(`${clinicianPath(clinicianId)}/time-off`, body),
+    mutationFn: (body: NewTimeOff) => data(client.POST('/api/v1/clinicians/{id}/time-off', { ...byId(clinicianId), body })),
     onSuccess: (availability) => queryClient.setQueryData(availabilityKey(clinicianId), availability),
   });
 }
@@ -34,7 +33,7 @@ export function useAddTimeOff(clinicianId: string) {
 export function useRemoveTimeOff(clinicianId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<undefined>(`/time-off/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => data(client.DELETE('/api/v1/time-off/{id}', byId(id))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: availabilityKey(clinicianId) }),
   });
 }

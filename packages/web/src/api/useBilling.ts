@@ -1,16 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { BillingProvider, BillingSession, BillingSettings, Charge, ChargeDraft, ChargeInput, ClientAccount, Payment, PaymentInput, ProviderNumbers } from './billingTypes';
+import { byId, client, data } from './client';
+import type { BillingProvider, BillingSettings, ChargeInput, PaymentInput, ProviderNumbers } from './billingTypes';
 
 const clientPath = (id: string) => `/clients/${encodeURIComponent(id)}`;
-const chargePath = (appointmentId: string) => `/appointments/${encodeURIComponent(appointmentId)}/charge`;
 const range = (from: string, to: string) => new URLSearchParams({ from, to }).toString();
 
 /** The billing worklist: the period's sessions (days are the practice's) with their charge, if any. */
 export function useBillingSessions(from: string, to: string) {
   return useQuery({
     queryKey: ['billing', 'sessions', from, to],
-    queryFn: () => api.get<BillingSession[]>(`/billing/sessions?${range(from, to)}`),
+    queryFn: () => data(client.GET('/api/v1/billing/sessions', { params: { query: { from, to } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -26,13 +25,13 @@ export function superbillPdfUrl(clientId: string, from: string, to: string): str
 }
 
 export function useBillingSettings() {
-  return useQuery({ queryKey: ['billing', 'settings'], queryFn: () => api.get<BillingSettings>('/billing/settings') });
+  return useQuery({ queryKey: ['billing', 'settings'], queryFn: () => data(client.GET('/api/v1/billing/settings')) });
 }
 
 export function useSaveBillingSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: BillingSettings) => api.put<BillingSettings>('/billing/settings', settings),
+    mutationFn: (settings: BillingSettings) => data(client.PUT('/api/v1/billing/settings', { body: settings })),
     onSuccess: (settings) => {
       queryClient.setQueryData(['billing', 'settings'], settings);
       // Suggested fees on charge forms follow the fee schedule.
@@ -43,7 +42,7 @@ export function useSaveBillingSettings() {
 
 /** Every active clinician with the NPI and licence saved for them (owners and billing). */
 export function useBillingProviders() {
-  return useQuery({ queryKey: ['billing', 'providers'], queryFn: () => api.get<BillingProvider[]>('/billing/providers') });
+  return useQuery({ queryKey: ['billing', 'providers'], queryFn: () => data(client.GET('/api/v1/billing/providers')) });
 }
 
 /** A clinician's NPI and licence, printed on superbills. */
@@ -51,7 +50,7 @@ export function useSaveProviderNumbers() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, numbers }: { userId: string; numbers: ProviderNumbers }) =>
-      api.put<ProviderNumbers & { userId: string }>(`/billing/providers/${encodeURIComponent(userId)}`, numbers),
+      data(client.PUT('/api/v1/billing/providers/{id}', { ...byId(userId), body: numbers })),
     onSuccess: (saved) =>
       queryClient.setQueryData<BillingProvider[]>(['billing', 'providers'], (list) =>
         list?.map((provider) => (provider.userId === saved.userId ? { ...provider, npi: saved.npi, license: saved.license } : provider)),
@@ -60,13 +59,13 @@ export function useSaveProviderNumbers() {
 }
 
 export function useChargeDraft(appointmentId: string) {
-  return useQuery({ queryKey: ['billing', 'charge', appointmentId], queryFn: () => api.get<ChargeDraft>(chargePath(appointmentId)) });
+  return useQuery({ queryKey: ['billing', 'charge', appointmentId], queryFn: () => data(client.GET('/api/v1/appointments/{id}/charge', byId(appointmentId))) });
 }
 
 export function useSaveCharge(appointmentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ChargeInput) => api.put<Charge>(chargePath(appointmentId), input),
+    mutationFn: (input: ChargeInput) => data(client.PUT('/api/v1/appointments/{id}/charge', { ...byId(appointmentId), body: input })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['billing'] });
       void queryClient.invalidateQueries({ queryKey: ['clients', 'account'] });
@@ -75,7 +74,7 @@ export function useSaveCharge(appointmentId: string) {
 }
 
 export function useClientAccount(clientId: string) {
-  return useQuery({ queryKey: ['clients', 'account', clientId], queryFn: () => api.get<ClientAccount>(`${clientPath(clientId)}/account`) });
+  return useQuery({ queryKey: ['clients', 'account', clientId], queryFn: () => data(client.GET('/api/v1/clients/{id}/account', byId(clientId))) });
 }
 
 /** The share of the fee the client pays (0–100), or null for the full fee. */
@@ -83,7 +82,7 @@ export function useSetSlidingScale(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (slidingScalePercent: number | null) =>
-      api.put<{ clientId: string; slidingScalePercent: number | null }>(`${clientPath(clientId)}/billing`, { slidingScalePercent }),
+      data(client.PUT('/api/v1/clients/{id}/billing', { ...byId(clientId), body: { slidingScalePercent } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['clients', 'account', clientId] });
       void queryClient.invalidateQueries({ queryKey: ['billing', 'charge'] });
@@ -94,7 +93,7 @@ export function useSetSlidingScale(clientId: string) {
 export function useRecordPayment(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (payment: PaymentInput) => api.post<Payment>(`${clientPath(clientId)}/payments`, payment),
+    mutationFn: (payment: PaymentInput) => data(client.POST('/api/v1/clients/{id}/payments', { ...byId(clientId), body: payment })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clients', 'account', clientId] }),
   });
 }

@@ -1,30 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Activity, ActivityInput, CertificationSummary, RequirementSets, SupervisionConfirmation, TrackInput } from './certificationTypes';
-
-const activityPath = (id: string) => `/certification/activities/${encodeURIComponent(id)}`;
+import { byId, client, data } from './client';
+import type { ActivityInput, TrackInput } from './certificationTypes';
 
 /** The published requirement sets (the same for everyone). */
 export function useRequirementSets() {
-  return useQuery({ queryKey: ['certification', 'requirement-sets'], queryFn: () => api.get<RequirementSets>('/certification/requirement-sets'), staleTime: Infinity });
+  return useQuery({ queryKey: ['certification', 'requirement-sets'], queryFn: () => data(client.GET('/api/v1/certification/requirement-sets')), staleTime: Infinity });
 }
 
 /** The signed-in clinician's own log, newest first. */
 export function useActivities() {
-  return useQuery({ queryKey: ['certification', 'activities'], queryFn: () => api.get<Activity[]>('/certification/activities') });
+  return useQuery({ queryKey: ['certification', 'activities'], queryFn: () => data(client.GET('/api/v1/certification/activities')) });
 }
 
 /** The practice's supervisors this clinician can name for supervision hours. */
 export function usePracticeSupervisors() {
   return useQuery({
     queryKey: ['certification', 'supervisors'],
-    queryFn: () => api.get<{ id: string; displayName: string; aasectCertified: boolean }[]>('/certification/supervisors'),
+    queryFn: () => data(client.GET('/api/v1/certification/supervisors')),
   });
 }
 
 /** Progress toward certification (caps applied) and, once a cycle is set, toward renewal. */
 export function useCertificationProgress() {
-  return useQuery({ queryKey: ['certification', 'progress'], queryFn: () => api.get<CertificationSummary>('/certification/progress') });
+  return useQuery({ queryKey: ['certification', 'progress'], queryFn: () => data(client.GET('/api/v1/certification/progress')) });
 }
 
 /** After a change to the log: the log and progress (Today counts only supervisors' confirmations). */
@@ -38,25 +36,25 @@ function useLogChanged() {
 
 export function useLogActivity() {
   const changed = useLogChanged();
-  return useMutation({ mutationFn: (input: ActivityInput) => api.post<Activity>('/certification/activities', input), onSuccess: changed });
+  return useMutation({ mutationFn: (input: ActivityInput) => data(client.POST('/api/v1/certification/activities', { body: input })), onSuccess: changed });
 }
 
 /** Refused with 409 once a supervisor has confirmed the hours. */
 export function useUpdateActivity(id: string) {
   const changed = useLogChanged();
-  return useMutation({ mutationFn: (input: ActivityInput) => api.put<Activity>(activityPath(id), input), onSuccess: changed });
+  return useMutation({ mutationFn: (input: ActivityInput) => data(client.PUT('/api/v1/certification/activities/{id}', { ...byId(id), body: input })), onSuccess: changed });
 }
 
 export function useDeleteActivity() {
   const changed = useLogChanged();
-  return useMutation({ mutationFn: (id: string) => api.delete<void>(activityPath(id)), onSuccess: changed });
+  return useMutation({ mutationFn: (id: string) => data(client.DELETE('/api/v1/certification/activities/{id}', byId(id))), onSuccess: changed });
 }
 
 /** The requirement set and version, the supervision contract date and the renewal cycle start. */
 export function useSetTrack() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (track: TrackInput) => api.put<CertificationSummary>('/certification/track', track),
+    mutationFn: (track: TrackInput) => data(client.PUT('/api/v1/certification/track', { body: track })),
     onSuccess: (summary) => queryClient.setQueryData(['certification', 'progress'], summary),
   });
 }
@@ -65,7 +63,7 @@ export function useSetTrack() {
 export function useConfirmations(enabled: boolean) {
   return useQuery({
     queryKey: ['certification', 'confirmations'],
-    queryFn: () => api.get<SupervisionConfirmation[]>('/certification/confirmations'),
+    queryFn: () => data(client.GET('/api/v1/certification/confirmations')),
     enabled,
   });
 }
@@ -75,7 +73,9 @@ export function useSetConfirmation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, confirmed }: { id: string; confirmed: boolean }) =>
-      confirmed ? api.post<void>(`${activityPath(id)}/confirmation`) : api.delete<void>(`${activityPath(id)}/confirmation`),
+      confirmed
+        ? data(client.POST('/api/v1/certification/activities/{id}/confirmation', byId(id)))
+        : data(client.DELETE('/api/v1/certification/activities/{id}/confirmation', byId(id))),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['certification', 'confirmations'] });
       void queryClient.invalidateQueries({ queryKey: ['today'] });

@@ -1,16 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { ClientConsent, ClientHistory } from './careTypes';
-import type { ClientDetail, ClientSummary, ClientUpdate, NewClient } from './types';
-
-const clientPath = (id: string) => `/clients/${encodeURIComponent(id)}`;
+import { byId, client, data } from './client';
+import type { ClientUpdate, NewClient } from './types';
 
 export function useClients(search: string) {
   const q = search.trim();
   return useQuery({
     queryKey: ['clients', 'list', q],
-    queryFn: () =>
-      api.get<ClientSummary[]>(q ? `/clients?${new URLSearchParams({ q }).toString()}` : '/clients'),
+    queryFn: () => data(client.GET('/api/v1/clients', { params: { query: q ? { q } : {} } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -18,14 +14,14 @@ export function useClients(search: string) {
 export function useClient(id: string) {
   return useQuery({
     queryKey: ['clients', 'detail', id],
-    queryFn: () => api.get<ClientDetail>(clientPath(id)),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}', byId(id))),
   });
 }
 
 export function useCreateClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (client: NewClient) => api.post<ClientDetail>('/clients', client),
+    mutationFn: (body: NewClient) => data(client.POST('/api/v1/clients', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clients', 'list'] }),
   });
 }
@@ -33,23 +29,23 @@ export function useCreateClient() {
 export function useUpdateClient(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (update: ClientUpdate) => api.patch<ClientDetail>(clientPath(id), update),
-    onSuccess: (client) => {
-      queryClient.setQueryData(['clients', 'detail', id], client);
+    mutationFn: (update: ClientUpdate) => data(client.PATCH('/api/v1/clients/{id}', { ...byId(id), body: update })),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['clients', 'detail', id], updated);
       void queryClient.invalidateQueries({ queryKey: ['clients', 'list'] });
     },
   });
 }
 
 export function useInviteClientToPortal(id: string) {
-  return useMutation({ mutationFn: () => api.post<unknown>(`${clientPath(id)}/portal-invitation`, {}) });
+  return useMutation({ mutationFn: () => data(client.POST('/api/v1/clients/{id}/portal-invitation', byId(id))) });
 }
 
 /** What this client is asked to sign, and what they have signed (care team only). */
 export function useClientConsents(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ['clients', 'consents', id],
-    queryFn: () => api.get<ClientConsent[]>(`${clientPath(id)}/consents`),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}/consents', byId(id))),
     enabled,
   });
 }
@@ -58,7 +54,7 @@ export function useClientConsents(id: string, enabled: boolean) {
 export function useClientHistory(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ['clients', 'history', id],
-    queryFn: () => api.get<ClientHistory>(`${clientPath(id)}/history-summary`),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}/history-summary', byId(id))),
     enabled,
   });
 }

@@ -1,17 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { ConsentDocument, ConsentDocumentWithVersions, ConsentSignature, ConsentVersion, PortalConsent } from './careTypes';
-
-const documentPath = (id: string) => `/consent-documents/${encodeURIComponent(id)}`;
+import { client, data } from './client';
+import type { PortalConsent } from './careTypes';
 
 export function useConsentDocuments() {
-  return useQuery({ queryKey: ['consent-documents', 'list'], queryFn: () => api.get<ConsentDocument[]>('/consent-documents') });
+  return useQuery({ queryKey: ['consent-documents', 'list'], queryFn: () => data(client.GET('/api/v1/consent-documents')) });
 }
 
 export function useConsentDocument(id: string) {
   return useQuery({
     queryKey: ['consent-documents', 'detail', id],
-    queryFn: () => api.get<ConsentDocumentWithVersions>(documentPath(id)),
+    queryFn: () => data(client.GET('/api/v1/consent-documents/{id}', { params: { path: { id } } })),
   });
 }
 
@@ -19,21 +17,22 @@ export function useConsentDocument(id: string) {
 export function usePublishConsentVersion(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: { title: string; body: string }) => api.post<ConsentVersion>(`${documentPath(id)}/versions`, version),
+    mutationFn: (version: { title: string; body: string }) =>
+      data(client.POST('/api/v1/consent-documents/{id}/versions', { params: { path: { id } }, body: version })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['consent-documents'] }),
   });
 }
 
 /** The documents this client is asked to sign, in full. */
 export function usePortalConsents() {
-  return useQuery({ queryKey: ['portal', 'consents'], queryFn: () => api.get<PortalConsent[]>('/portal/consents') });
+  return useQuery({ queryKey: ['portal', 'consents'], queryFn: () => data(client.GET('/api/v1/portal/consents')) });
 }
 
 export function useSignConsent(versionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (typedName: string) =>
-      api.post<ConsentSignature>(`/portal/consents/${encodeURIComponent(versionId)}/signature`, { typedName }),
+      data(client.POST('/api/v1/portal/consents/{versionId}/signature', { params: { path: { versionId } }, body: { typedName } })),
     onSuccess: (signature) => {
       // Show the signature at once; the refetch that follows confirms it.
       queryClient.setQueryData<PortalConsent[]>(['portal', 'consents'], (list) =>

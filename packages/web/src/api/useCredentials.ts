@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Credential, CredentialPatch, NewCredential, NewCredentialDocument, VerificationInput } from './credentialTypes';
+import { byId, client, data } from './client';
+import type { CredentialPatch, NewCredential, NewCredentialDocument, VerificationInput } from './credentialTypes';
 
 const credentialPath = (id: string) => `/credentials/${encodeURIComponent(id)}`;
 
@@ -9,10 +9,9 @@ const credentialPath = (id: string) => `/credentials/${encodeURIComponent(id)}`;
  * An empty `userId` waits (an owner who is not a clinician has not chosen anyone yet).
  */
 export function useCredentials(userId: string | null, enabled = true) {
-  const query = userId ? `?${new URLSearchParams({ userId }).toString()}` : '';
   return useQuery({
     queryKey: ['credentials', 'list', userId ?? 'own'],
-    queryFn: () => api.get<Credential[]>(`/credentials${query}`),
+    queryFn: () => data(client.GET('/api/v1/credentials', { params: { query: userId ? { userId } : {} } })),
     enabled,
   });
 }
@@ -29,39 +28,42 @@ function useCredentialChanged() {
 
 export function useAddCredential() {
   const changed = useCredentialChanged();
-  return useMutation({ mutationFn: (credential: NewCredential) => api.post<Credential>('/credentials', credential), onSuccess: changed });
+  return useMutation({ mutationFn: (credential: NewCredential) => data(client.POST('/api/v1/credentials', { body: credential })), onSuccess: changed });
 }
 
 /** Changing a verified fact withdraws the verification (the server decides which facts). */
 export function useUpdateCredential(id: string) {
   const changed = useCredentialChanged();
-  return useMutation({ mutationFn: (patch: CredentialPatch) => api.patch<Credential>(credentialPath(id), patch), onSuccess: changed });
+  return useMutation({ mutationFn: (patch: CredentialPatch) => data(client.PATCH('/api/v1/credentials/{id}', { ...byId(id), body: patch })), onSuccess: changed });
 }
 
 export function useRemoveCredential() {
   const changed = useCredentialChanged();
-  return useMutation({ mutationFn: (id: string) => api.delete<void>(credentialPath(id)), onSuccess: changed });
+  return useMutation({ mutationFn: (id: string) => data(client.DELETE('/api/v1/credentials/{id}', byId(id))), onSuccess: changed });
 }
 
 /** Owners only: records who verified the credential, when and how. */
 export function useVerifyCredential(id: string) {
   const changed = useCredentialChanged();
-  return useMutation({ mutationFn: (input: VerificationInput) => api.post<Credential>(`${credentialPath(id)}/verification`, input), onSuccess: changed });
+  return useMutation({ mutationFn: (input: VerificationInput) => data(client.POST('/api/v1/credentials/{id}/verification', { ...byId(id), body: input })), onSuccess: changed });
 }
 
 export function useWithdrawVerification(id: string) {
   const changed = useCredentialChanged();
-  return useMutation({ mutationFn: () => api.delete<Credential>(`${credentialPath(id)}/verification`), onSuccess: changed });
+  return useMutation({ mutationFn: () => data(client.DELETE('/api/v1/credentials/{id}/verification', byId(id))), onSuccess: changed });
 }
 
 export function useAttachDocument(id: string) {
   const changed = useCredentialChanged();
-  return useMutation({ mutationFn: (document: NewCredentialDocument) => api.post<Credential>(`${credentialPath(id)}/documents`, document), onSuccess: changed });
+  return useMutation({ mutationFn: (document: NewCredentialDocument) => data(client.POST('/api/v1/credentials/{id}/documents', { ...byId(id), body: document })), onSuccess: changed });
 }
 
 export function useRemoveDocument(id: string) {
   const changed = useCredentialChanged();
-  return useMutation({ mutationFn: (documentId: string) => api.delete<void>(`${credentialPath(id)}/documents/${encodeURIComponent(documentId)}`), onSuccess: changed });
+  return useMutation({ mutationFn: (documentId: string) =>
+      data(client.DELETE('/api/v1/credentials/{id}/documents/{documentId}', { params: { path: { id, documentId } } })),
+    onSuccess: changed,
+  });
 }
 
 /** The address of an attached document (a download, so a plain link rather than a fetch). */

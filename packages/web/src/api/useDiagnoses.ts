@@ -1,17 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DiagnosisId } from '@candor/clinical';
-import { api } from './client';
-import type { CatalogEntry, DiagnosisRecord, DiagnosisStatus, Evaluation, Findings, NewDiagnosis } from './diagnosisTypes';
-
-const diagnosesPath = (clientId: string) => `/clients/${encodeURIComponent(clientId)}/diagnoses`;
+import { byId, client, data } from './client';
+import type { DiagnosisStatus, Findings, NewDiagnosis } from './diagnosisTypes';
 
 /** The diagnoses the form offers, with their criteria and allowed specifiers (clinicians). */
 export function useDiagnosisCatalog() {
-  return useQuery({ queryKey: ['diagnoses', 'catalog'], queryFn: () => api.get<CatalogEntry[]>('/diagnoses/catalog'), staleTime: Infinity });
+  return useQuery({ queryKey: ['diagnoses', 'catalog'], queryFn: () => data(client.GET('/api/v1/diagnoses/catalog')), staleTime: Infinity });
 }
 
 export function useClientDiagnoses(clientId: string) {
-  return useQuery({ queryKey: ['diagnoses', 'client', clientId], queryFn: () => api.get<DiagnosisRecord[]>(diagnosesPath(clientId)) });
+  return useQuery({ queryKey: ['diagnoses', 'client', clientId], queryFn: () => data(client.GET('/api/v1/clients/{id}/diagnoses', byId(clientId))) });
 }
 
 /**
@@ -21,7 +19,8 @@ export function useClientDiagnoses(clientId: string) {
 export function useEvaluation(clientId: string, diagnosisId: DiagnosisId | null, findings: Findings) {
   return useQuery({
     queryKey: ['diagnoses', 'evaluate', clientId, diagnosisId, findings],
-    queryFn: () => api.post<Evaluation>(`${diagnosesPath(clientId)}/evaluate`, { diagnosisId, findings }),
+    // Not enabled without a diagnosis, so `diagnosisId` is set whenever this runs.
+    queryFn: () => data(client.POST('/api/v1/clients/{id}/diagnoses/evaluate', { ...byId(clientId), body: { diagnosisId: diagnosisId!, findings } })),
     enabled: diagnosisId !== null,
     placeholderData: keepPreviousData,
     staleTime: 0,
@@ -31,7 +30,7 @@ export function useEvaluation(clientId: string, diagnosisId: DiagnosisId | null,
 export function useRecordDiagnosis(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewDiagnosis) => api.post<DiagnosisRecord>(diagnosesPath(clientId), body),
+    mutationFn: (body: NewDiagnosis) => data(client.POST('/api/v1/clients/{id}/diagnoses', { ...byId(clientId), body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['diagnoses', 'client', clientId] }),
   });
 }
@@ -40,7 +39,7 @@ export function useUpdateDiagnosisStatus(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: DiagnosisStatus }) =>
-      api.patch<DiagnosisRecord>(`${diagnosesPath(clientId)}/${encodeURIComponent(id)}`, { status }),
+      data(client.PATCH('/api/v1/clients/{id}/diagnoses/{diagnosisRecordId}', { params: { path: { id: clientId, diagnosisRecordId: id } }, body: { status } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['diagnoses', 'client', clientId] }),
   });
 }

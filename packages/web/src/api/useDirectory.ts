@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from './client';
+import { ApiError, client, data } from './client';
 import type { ContactRequest, DirectoryProfile, DirectoryProfileInput, PhotoUpload, PracticeListing } from './directoryTypes';
 
 const profileKey = ['directory', 'profile'] as const;
@@ -22,7 +22,7 @@ export function useDirectoryProfile() {
     queryKey: profileKey,
     queryFn: async () => {
       try {
-        return await api.get<DirectoryProfile>('/directory/profile');
+        return await data(client.GET('/api/v1/directory/profile'));
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -42,7 +42,7 @@ function useProfileChanged() {
 export function useSaveDirectoryProfile() {
   const changed = useProfileChanged();
   return useMutation({
-    mutationFn: (profile: DirectoryProfileInput) => api.put<DirectoryProfile>('/directory/profile', profile),
+    mutationFn: (profile: DirectoryProfileInput) => data(client.PUT('/api/v1/directory/profile', { body: profile })),
     onSuccess: changed,
   });
 }
@@ -50,7 +50,7 @@ export function useSaveDirectoryProfile() {
 export function useSetDirectoryPhoto() {
   const changed = useProfileChanged();
   return useMutation({
-    mutationFn: (photo: PhotoUpload) => api.put<DirectoryProfile>('/directory/profile/photo', photo),
+    mutationFn: (photo: PhotoUpload) => data(client.PUT('/api/v1/directory/profile/photo', { body: photo })),
     onSuccess: changed,
   });
 }
@@ -58,20 +58,20 @@ export function useSetDirectoryPhoto() {
 export function useRemoveDirectoryPhoto() {
   const changed = useProfileChanged();
   return useMutation({
-    mutationFn: () => api.delete<DirectoryProfile>('/directory/profile/photo'),
+    mutationFn: () => data(client.DELETE('/api/v1/directory/profile/photo')),
     onSuccess: changed,
   });
 }
 
 /** Whether the practice is in the public directory (anyone clinical may read it; owners change it). */
 export function usePracticeListing() {
-  return useQuery({ queryKey: practiceKey, queryFn: () => api.get<PracticeListing>('/directory/practice') });
+  return useQuery({ queryKey: practiceKey, queryFn: () => data(client.GET('/api/v1/directory/practice')) });
 }
 
 export function useSetPracticeListing() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (listing: PracticeListing) => api.put<PracticeListing>('/directory/practice', listing),
+    mutationFn: (listing: PracticeListing) => data(client.PUT('/api/v1/directory/practice', { body: listing })),
     onSuccess: (listing) => {
       queryClient.setQueryData(practiceKey, listing);
       // Each clinician's "not shown because", and whether the public sees them, depend on it.
@@ -84,14 +84,14 @@ export function useSetPracticeListing() {
 export function useContactRequests() {
   return useQuery({
     queryKey: requestsKey,
-    queryFn: async () => (await api.get<ContactRequest[]>('/directory/inquiries')).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    queryFn: async () => (await data(client.GET('/api/v1/directory/inquiries'))).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   });
 }
 
 export function useMarkContactRequestRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<void>(`/directory/inquiries/${encodeURIComponent(id)}/read`),
+    mutationFn: (id: string) => data(client.POST('/api/v1/directory/inquiries/{id}/read', { params: { path: { id } } })),
     onSuccess: (_, id) => {
       queryClient.setQueryData<ContactRequest[]>(requestsKey, (list) =>
         list?.map((request) => (request.id === id ? { ...request, readAt: new Date().toISOString() } : request)),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Homework, NewHomework, NewPracticeLog, PlanSubject, PortalHomework } from './planTypes';
+import { client, data } from './client';
+import type { NewHomework, NewPracticeLog, PlanSubject, PortalHomework } from './planTypes';
 import { subjectQuery } from './usePlans';
 
 export const portalHomeworkKey = ['portal', 'homework'] as const;
@@ -9,7 +9,7 @@ export const portalHomeworkKey = ['portal', 'homework'] as const;
 export function useHomework(subject: PlanSubject) {
   return useQuery({
     queryKey: ['homework', subject],
-    queryFn: () => api.get<Homework[]>(`/homework?${subjectQuery(subject)}`),
+    queryFn: () => data(client.GET('/api/v1/homework', { params: { query: subjectQuery(subject) } })),
     // Clients log practice in the portal meanwhile: always ask again on opening.
     staleTime: 0,
   });
@@ -18,7 +18,7 @@ export function useHomework(subject: PlanSubject) {
 export function useAssignHomework() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewHomework) => api.post<Homework>('/homework', body),
+    mutationFn: (body: NewHomework) => data(client.POST('/api/v1/homework', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['homework'] }),
   });
 }
@@ -26,14 +26,14 @@ export function useAssignHomework() {
 export function useStopHomework() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Homework>(`/homework/${encodeURIComponent(id)}/stop`, {}),
+    mutationFn: (id: string) => data(client.POST('/api/v1/homework/{id}/stop', { params: { path: { id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['homework'] }),
   });
 }
 
 /** The client's own exercises, their own entries, and reflections partners chose to share. */
 export function usePortalHomework() {
-  return useQuery({ queryKey: portalHomeworkKey, queryFn: () => api.get<PortalHomework[]>('/portal/homework') });
+  return useQuery({ queryKey: portalHomeworkKey, queryFn: () => data(client.GET('/api/v1/portal/homework')) });
 }
 
 /** Puts the exercise's new state (as the server answers it) in place of the old one. */
@@ -47,7 +47,7 @@ export function useLogPractice(homeworkId: string) {
   const replace = useReplaceExercise();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewPracticeLog) => api.post<PortalHomework>(`/portal/homework/${encodeURIComponent(homeworkId)}/logs`, body),
+    mutationFn: (body: NewPracticeLog) => data(client.POST('/api/v1/portal/homework/{id}/logs', { params: { path: { id: homeworkId } }, body })),
     onSuccess: replace,
     // Stopped meanwhile (409): the list has changed.
     onError: () => queryClient.invalidateQueries({ queryKey: portalHomeworkKey }),
@@ -59,7 +59,7 @@ export function useShareReflection(homeworkId: string) {
   const replace = useReplaceExercise();
   return useMutation({
     mutationFn: ({ logId, share }: { logId: string; share: boolean }) =>
-      api.put<PortalHomework>(`/portal/homework/${encodeURIComponent(homeworkId)}/logs/${encodeURIComponent(logId)}/sharing`, { shareReflection: share }),
+      data(client.PUT('/api/v1/portal/homework/{id}/logs/{logId}/sharing', { params: { path: { id: homeworkId, logId } }, body: { shareReflection: share } })),
     onSuccess: replace,
   });
 }

@@ -1,59 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { byId, client, data } from './client';
+import type { BodyOf, ResponseOf } from './schema';
 
-export interface IntegrationOptions {
-  scopes: { id: string; label: string; routes: string[] }[];
-  events: string[];
-  retryMinutes: number[];
-}
-
-export interface AccessToken {
-  id: string;
-  name: string;
-  userId: string;
-  userName: string;
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  status: 'active' | 'expired' | 'revoked';
-}
-
-export interface Webhook {
-  id: string;
-  url: string;
-  description: string | null;
-  events: string[];
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface WebhookDelivery {
-  id: string;
-  event: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
+export type IntegrationOptions = ResponseOf<'/api/v1/integrations'>;
+export type AccessToken = ResponseOf<'/api/v1/access-tokens'>[number];
+export type Webhook = ResponseOf<'/api/v1/webhooks'>[number];
+export type WebhookDelivery = ResponseOf<'/api/v1/webhooks/{id}/deliveries'>[number];
+export type TokenScope = BodyOf<'/api/v1/access-tokens', 'post'>['scopes'][number];
+export type WebhookEvent = BodyOf<'/api/v1/webhooks', 'post'>['events'][number];
 
 export function useIntegrationOptions() {
-  return useQuery({ queryKey: ['integrations'], queryFn: () => api.get<IntegrationOptions>('/integrations'), staleTime: Infinity });
+  return useQuery({ queryKey: ['integrations'], queryFn: () => data(client.GET('/api/v1/integrations')), staleTime: Infinity });
 }
 
 export function useAccessTokens() {
-  return useQuery({ queryKey: ['access-tokens'], queryFn: () => api.get<AccessToken[]>('/access-tokens') });
+  return useQuery({ queryKey: ['access-tokens'], queryFn: () => data(client.GET('/api/v1/access-tokens')) });
 }
 
 export function useCreateAccessToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; scopes: string[]; expiresInDays: number }) => api.post<AccessToken & { token: string }>('/access-tokens', body),
+    mutationFn: (body: BodyOf<'/api/v1/access-tokens', 'post'>) => data(client.POST('/api/v1/access-tokens', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['access-tokens'] }),
   });
 }
@@ -61,19 +28,19 @@ export function useCreateAccessToken() {
 export function useRevokeAccessToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<void>(`/access-tokens/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => data(client.DELETE('/api/v1/access-tokens/{id}', byId(id))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['access-tokens'] }),
   });
 }
 
 export function useWebhooks(enabled: boolean) {
-  return useQuery({ queryKey: ['webhooks'], queryFn: () => api.get<Webhook[]>('/webhooks'), enabled });
+  return useQuery({ queryKey: ['webhooks'], queryFn: () => data(client.GET('/api/v1/webhooks')), enabled });
 }
 
 export function useCreateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { url: string; description: string | null; events: string[] }) => api.post<Webhook & { secret: string }>('/webhooks', body),
+    mutationFn: (body: BodyOf<'/api/v1/webhooks', 'post'>) => data(client.POST('/api/v1/webhooks', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
   });
 }
@@ -81,7 +48,7 @@ export function useCreateWebhook() {
 export function useUpdateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...patch }: { id: string; active?: boolean }) => api.patch<Webhook>(`/webhooks/${encodeURIComponent(id)}`, patch),
+    mutationFn: ({ id, ...body }: { id: string } & BodyOf<'/api/v1/webhooks/{id}', 'patch'>) => data(client.PATCH('/api/v1/webhooks/{id}', { ...byId(id), body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
   });
 }
@@ -89,19 +56,19 @@ export function useUpdateWebhook() {
 export function useDeleteWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<void>(`/webhooks/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => data(client.DELETE('/api/v1/webhooks/{id}', byId(id))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
   });
 }
 
 export function useWebhookDeliveries(id: string, enabled: boolean) {
-  return useQuery({ queryKey: ['webhooks', id, 'deliveries'], queryFn: () => api.get<WebhookDelivery[]>(`/webhooks/${encodeURIComponent(id)}/deliveries`), enabled, staleTime: 0 });
+  return useQuery({ queryKey: ['webhooks', id, 'deliveries'], queryFn: () => data(client.GET('/api/v1/webhooks/{id}/deliveries', byId(id))), enabled, staleTime: 0 });
 }
 
 export function usePingWebhook(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<WebhookDelivery>(`/webhooks/${encodeURIComponent(id)}/ping`, {}),
+    mutationFn: () => data(client.POST('/api/v1/webhooks/{id}/ping', byId(id))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['webhooks', id, 'deliveries'] }),
   });
 }

@@ -1,17 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type {
-  Assignment, ClientMeasures, InstrumentSummary, MeasureResponse, NewAssignment, RelationshipMeasures, SafetyAlert, WordingImport,
-} from './measureTypes';
-
-const clientMeasuresPath = (clientId: string) => `/clients/${encodeURIComponent(clientId)}/measures`;
-const relationshipMeasuresPath = (id: string) => `/relationships/${encodeURIComponent(id)}/measures`;
+import type { InstrumentId } from '@candor/clinical';
+import { byId, client, data } from './client';
+import type { NewAssignment, WordingImport } from './measureTypes';
 
 /** The chart's measures: assignments, what is due and each instrument's trend (care team only). */
 export function useClientMeasures(clientId: string) {
   return useQuery({
     queryKey: ['measures', 'client', clientId],
-    queryFn: () => api.get<ClientMeasures>(clientMeasuresPath(clientId)),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}/measures', byId(clientId))),
     // The client may have answered in the portal since: always ask again on opening.
     staleTime: 0,
   });
@@ -20,7 +16,7 @@ export function useClientMeasures(clientId: string) {
 export function useAssignToClient(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewAssignment) => api.post<Assignment[]>(`${clientMeasuresPath(clientId)}/assignments`, body),
+    mutationFn: (body: NewAssignment) => data(client.POST('/api/v1/clients/{id}/measures/assignments', { ...byId(clientId), body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measures', 'client', clientId] }),
   });
 }
@@ -29,7 +25,7 @@ export function useAssignToClient(clientId: string) {
 export function useAssignToRelationship(relationshipId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewAssignment) => api.post<Assignment[]>(`${relationshipMeasuresPath(relationshipId)}/assignments`, body),
+    mutationFn: (body: NewAssignment) => data(client.POST('/api/v1/relationships/{id}/measures/assignments', { ...byId(relationshipId), body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measures'] }),
   });
 }
@@ -38,7 +34,7 @@ export function useAssignToRelationship(relationshipId: string) {
 export function useCancelAssignment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Assignment>(`/measure-assignments/${encodeURIComponent(id)}/cancel`, {}),
+    mutationFn: (id: string) => data(client.POST('/api/v1/measure-assignments/{id}/cancel', byId(id))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['measures'] }),
   });
 }
@@ -47,7 +43,7 @@ export function useCancelAssignment() {
 export function useRelationshipMeasures(relationshipId: string) {
   return useQuery({
     queryKey: ['measures', 'relationship', relationshipId],
-    queryFn: () => api.get<RelationshipMeasures>(relationshipMeasuresPath(relationshipId)),
+    queryFn: () => data(client.GET('/api/v1/relationships/{id}/measures', byId(relationshipId))),
     staleTime: 0,
   });
 }
@@ -56,7 +52,7 @@ export function useRelationshipMeasures(relationshipId: string) {
 export function useMeasureResponse(id: string) {
   return useQuery({
     queryKey: ['measures', 'response', id],
-    queryFn: () => api.get<MeasureResponse>(`/measure-responses/${encodeURIComponent(id)}`),
+    queryFn: () => data(client.GET('/api/v1/measure-responses/{id}', byId(id))),
   });
 }
 
@@ -67,15 +63,16 @@ export function measureResponseFhirUrl(id: string): string {
 
 /** Every instrument with its licence status and whether licensed wording is imported. */
 export function useInstruments() {
-  return useQuery({ queryKey: ['instruments'], queryFn: () => api.get<InstrumentSummary[]>('/instruments') });
+  return useQuery({ queryKey: ['instruments'], queryFn: () => data(client.GET('/api/v1/instruments')) });
 }
 
 /** Owners import the practice's licensed wording; mismatches come back per item. */
 export function useImportWording() {
   const queryClient = useQueryClient();
   return useMutation({
+    // `instrumentId` is one of the instruments the list offers.
     mutationFn: ({ instrumentId, body }: { instrumentId: string; body: WordingImport }) =>
-      api.post<{ instrumentId: string; items: number }>(`/instruments/${encodeURIComponent(instrumentId)}/wording`, body),
+      data(client.POST('/api/v1/instruments/{id}/wording', { params: { path: { id: instrumentId as InstrumentId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['instruments'] }),
   });
 }
@@ -85,7 +82,7 @@ export function useAcknowledgeSafetyAlert() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, actionTaken }: { id: string; actionTaken: string }) =>
-      api.post<SafetyAlert>(`/safety-alerts/${encodeURIComponent(id)}/acknowledge`, { actionTaken }),
+      data(client.POST('/api/v1/safety-alerts/{id}/acknowledge', { ...byId(id), body: { actionTaken } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['today'] }),
   });
 }

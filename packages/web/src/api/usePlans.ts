@@ -1,24 +1,23 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Intervention, InterventionEdit, NewIntervention, NewPlan, NewProgress, Plan, PlanReview, PlanSubject, PlanSummary } from './planTypes';
+import { byId, client, data } from './client';
+import type { InterventionEdit, NewIntervention, NewPlan, NewProgress, Plan, PlanReview, PlanSubject } from './planTypes';
 
-const planPath = (id: string) => `/treatment-plans/${encodeURIComponent(id)}`;
 export const planQueryKey = (id: string) => ['plans', 'detail', id] as const;
 
 /** `clientId=…` or `relationshipId=…`, for the list routes of plans and homework. */
-export function subjectQuery(subject: PlanSubject): string {
-  return new URLSearchParams('clientId' in subject ? { clientId: subject.clientId } : { relationshipId: subject.relationshipId }).toString();
+export function subjectQuery(subject: PlanSubject): { clientId: string } | { relationshipId: string } {
+  return 'clientId' in subject ? { clientId: subject.clientId } : { relationshipId: subject.relationshipId };
 }
 
 /** The practice's library as it has edited it, then its own (archived items included). */
 export function useInterventions() {
-  return useQuery({ queryKey: ['interventions'], queryFn: () => api.get<Intervention[]>('/interventions'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['interventions'], queryFn: () => data(client.GET('/api/v1/interventions')), staleTime: 5 * 60_000 });
 }
 
 export function useCreateIntervention() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewIntervention) => api.post<Intervention>('/interventions', body),
+    mutationFn: (body: NewIntervention) => data(client.POST('/api/v1/interventions', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['interventions'] }),
   });
 }
@@ -26,7 +25,7 @@ export function useCreateIntervention() {
 export function useEditIntervention() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: InterventionEdit }) => api.put<Intervention>(`/interventions/${encodeURIComponent(id)}`, body),
+    mutationFn: ({ id, body }: { id: string; body: InterventionEdit }) => data(client.PUT('/api/v1/interventions/{id}', { ...byId(id), body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['interventions'] }),
   });
 }
@@ -35,20 +34,20 @@ export function useEditIntervention() {
 export function useTreatmentPlans(subject: PlanSubject) {
   return useQuery({
     queryKey: ['plans', 'list', subject],
-    queryFn: () => api.get<PlanSummary[]>(`/treatment-plans?${subjectQuery(subject)}`),
+    queryFn: () => data(client.GET('/api/v1/treatment-plans', { params: { query: subjectQuery(subject) } })),
   });
 }
 
 /** One plan as it stands now. Always read afresh: its version is what a review is checked against. */
 export function usePlan(id: string, enabled = true) {
-  return useQuery({ queryKey: planQueryKey(id), queryFn: () => api.get<Plan>(planPath(id)), staleTime: 0, enabled: enabled && id !== '' });
+  return useQuery({ queryKey: planQueryKey(id), queryFn: () => data(client.GET('/api/v1/treatment-plans/{id}', byId(id))), staleTime: 0, enabled: enabled && id !== '' });
 }
 
 /** An earlier version, read-only. Versions never change once written. */
 export function usePlanVersion(id: string, version: number) {
   return useQuery({
     queryKey: ['plans', 'version', id, version],
-    queryFn: () => api.get<Plan>(`${planPath(id)}/versions/${version}`),
+    queryFn: () => data(client.GET('/api/v1/treatment-plans/{id}/versions/{version}', { params: { path: { id, version: String(version) } } })),
     enabled: id !== '' && Number.isInteger(version) && version > 0,
     staleTime: Infinity,
   });
@@ -63,7 +62,7 @@ function planChanged(queryClient: QueryClient, plan: Plan): void {
 export function useCreatePlan() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewPlan) => api.post<Plan>('/treatment-plans', body),
+    mutationFn: (body: NewPlan) => data(client.POST('/api/v1/treatment-plans', { body })),
     onSuccess: (plan) => planChanged(queryClient, plan),
   });
 }
@@ -72,7 +71,7 @@ export function useCreatePlan() {
 export function useReviewPlan(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PlanReview) => api.post<Plan>(`${planPath(id)}/versions`, body),
+    mutationFn: (body: PlanReview) => data(client.POST('/api/v1/treatment-plans/{id}/versions', { ...byId(id), body })),
     onSuccess: (plan) => planChanged(queryClient, plan),
   });
 }
@@ -80,7 +79,7 @@ export function useReviewPlan(id: string) {
 export function useRecordProgress(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewProgress) => api.post<Plan>(`${planPath(id)}/progress`, body),
+    mutationFn: (body: NewProgress) => data(client.POST('/api/v1/treatment-plans/{id}/progress', { ...byId(id), body })),
     onSuccess: (plan) => planChanged(queryClient, plan),
   });
 }
@@ -88,7 +87,7 @@ export function useRecordProgress(id: string) {
 export function useClosePlan(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<Plan>(`${planPath(id)}/close`, {}),
+    mutationFn: () => data(client.POST('/api/v1/treatment-plans/{id}/close', byId(id))),
     onSuccess: (plan) => planChanged(queryClient, plan),
   });
 }

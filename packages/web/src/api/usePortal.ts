@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
-import type { PortalRelationship } from './careTypes';
-import type { PortalMe } from './types';
+import { client, data } from './client';
 
 export function usePortalMe() {
-  return useQuery({ queryKey: ['portal', 'me'], queryFn: () => api.get<PortalMe>('/portal/me') });
+  return useQuery({ queryKey: ['portal', 'me'], queryFn: () => data(client.GET('/api/v1/portal/me')) });
 }
 
 /** The client's relationships: partners' names and the confidentiality policy. */
 export function usePortalRelationships() {
-  return useQuery({ queryKey: ['portal', 'relationships'], queryFn: () => api.get<PortalRelationship[]>('/portal/relationships') });
+  return useQuery({ queryKey: ['portal', 'relationships'], queryFn: () => data(client.GET('/api/v1/portal/relationships')) });
 }

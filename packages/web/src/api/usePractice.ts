@@ -1,16 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { client, data } from './client';
 import { sessionQueryKey } from './useSession';
-import type { OutboxMessage, Practice, PracticeUpdate, PracticeUser, StaffInvitation } from './types';
+import type { PracticeUpdate, StaffInvitation } from './types';
 
 export function usePractice() {
-  return useQuery({ queryKey: ['practice'], queryFn: () => api.get<Practice>('/practice') });
+  return useQuery({ queryKey: ['practice'], queryFn: () => data(client.GET('/api/v1/practice')) });
 }
 
 export function useUpdatePractice() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (update: PracticeUpdate) => api.patch<Practice>('/practice', update),
+    mutationFn: (update: PracticeUpdate) => data(client.PATCH('/api/v1/practice', { body: update })),
     onSuccess: (practice) => {
       queryClient.setQueryData(['practice'], practice);
       // The practice name is shown in the header, which reads it from the session.
@@ -22,7 +22,7 @@ export function useUpdatePractice() {
 export function usePracticeUsers(enabled = true) {
   return useQuery({
     queryKey: ['practice', 'users'],
-    queryFn: () => api.get<PracticeUser[]>('/practice/users'),
+    queryFn: () => data(client.GET('/api/v1/practice/users')),
     enabled,
   });
 }
@@ -30,7 +30,7 @@ export function usePracticeUsers(enabled = true) {
 export function useInviteStaff() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitation: StaffInvitation) => api.post<unknown>('/practice/invitations', invitation),
+    mutationFn: (invitation: StaffInvitation) => data(client.POST('/api/v1/practice/invitations', { body: invitation })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['practice', 'users'] });
       void queryClient.invalidateQueries({ queryKey: ['outbox'] });
@@ -39,5 +39,5 @@ export function useInviteStaff() {
 }
 
 export function useOutbox() {
-  return useQuery({ queryKey: ['outbox'], queryFn: () => api.get<OutboxMessage[]>('/outbox') });
+  return useQuery({ queryKey: ['outbox'], queryFn: () => data(client.GET('/api/v1/outbox')) });
 }

@@ -1,30 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { byId, client, data } from './client';
+import type { ResponseOf } from './schema';
 
-/** A client's request for a copy of their record, and where it stands. */
-export interface RecordRequest {
-  id: string;
-  clientId: string;
-  requestedAt: string;
-  /** The day by which the practice must act (30 days after the request). */
-  dueOn: string;
-  status: 'pending-review' | 'released' | 'declined';
-  reviewedAt: string | null;
-  /** The clinician's reason, when they declined. */
-  decisionNote: string | null;
-  downloads: number;
-  firstDownloadedAt: string | null;
-}
+/** A client's request for a copy of their record, and where it stands (dueOn: the day by which the practice must act). */
+export type RecordRequest = ResponseOf<'/api/v1/portal/record-requests'>[number];
 
 /** The client's own requests, newest first. */
 export function useOwnRecordRequests() {
-  return useQuery({ queryKey: ['portal', 'record-requests'], queryFn: () => api.get<RecordRequest[]>('/portal/record-requests'), staleTime: 0 });
+  return useQuery({ queryKey: ['portal', 'record-requests'], queryFn: () => data(client.GET('/api/v1/portal/record-requests')), staleTime: 0 });
 }
 
 export function useRequestOwnRecord() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<RecordRequest>('/portal/record-requests', {}),
+    mutationFn: () => data(client.POST('/api/v1/portal/record-requests')),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['portal', 'record-requests'] }),
   });
 }
@@ -38,7 +27,7 @@ export function ownRecordUrl(id: string, format: 'pdf' | 'fhir'): string {
 export function useClientRecordRequests(clientId: string) {
   return useQuery({
     queryKey: ['record-requests', clientId],
-    queryFn: () => api.get<RecordRequest[]>(`/clients/${encodeURIComponent(clientId)}/record-requests`),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}/record-requests', byId(clientId))),
     staleTime: 0,
   });
 }
@@ -48,27 +37,20 @@ export function useDecideRecordRequest(clientId: string) {
   return useMutation({
     mutationFn: (decision: { id: string; release: true } | { id: string; release: false; reason: string }) =>
       decision.release
-        ? api.post<RecordRequest>(`/record-requests/${encodeURIComponent(decision.id)}/release`, {})
-        : api.post<RecordRequest>(`/record-requests/${encodeURIComponent(decision.id)}/decline`, { reason: decision.reason }),
+        ? data(client.POST('/api/v1/record-requests/{id}/release', byId(decision.id)))
+        : data(client.POST('/api/v1/record-requests/{id}/decline', { ...byId(decision.id), body: { reason: decision.reason } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['record-requests', clientId] }),
   });
 }
 
-export interface ImportedResponse {
-  id: string;
-  instrumentId: string;
-  shortName: string;
-  completedAt: string;
-  total: number | null;
-  severity: string | null;
-  criticalItems: string[];
-}
+export type ImportedResponse = ResponseOf<'/api/v1/clients/{id}/questionnaire-responses', 'post'>['imported'][number];
 
 /** Questionnaires answered elsewhere, from a FHIR file (a QuestionnaireResponse or a Bundle of them), into the client's chart. */
 export function useImportQuestionnaireResponses(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (resource: unknown) => api.post<{ imported: ImportedResponse[] }>(`/clients/${encodeURIComponent(clientId)}/questionnaire-responses`, { resource }),
+    mutationFn: (resource: { resourceType: 'QuestionnaireResponse' | 'Bundle' }) =>
+      data(client.POST('/api/v1/clients/{id}/questionnaire-responses', { ...byId(clientId), body: { resource } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['measures', 'client', clientId] }),
   });
 }

@@ -1,18 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Letter, NewReferral, Referral, ReferralPatch, ReferralStep, Today } from './referralTypes';
+import { byId, client, data } from './client';
+import type { NewReferral, Referral, ReferralPatch, ReferralStep } from './referralTypes';
 
 const referralPath = (id: string) => `/referrals/${encodeURIComponent(id)}`;
 
 export function useClientReferrals(clientId: string) {
   return useQuery({
     queryKey: ['referrals', 'client', clientId],
-    queryFn: () => api.get<Referral[]>(`/clients/${encodeURIComponent(clientId)}/referrals`),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}/referrals', byId(clientId))),
   });
 }
 
 export function useReferral(id: string) {
-  return useQuery({ queryKey: ['referrals', 'detail', id], queryFn: () => api.get<Referral>(referralPath(id)) });
+  return useQuery({ queryKey: ['referrals', 'detail', id], queryFn: () => data(client.GET('/api/v1/referrals/{id}', byId(id))) });
 }
 
 /** After any change: this referral, the chart's list, Today, and whether a medical referral is pending. */
@@ -29,36 +29,35 @@ function useReferralSaved() {
 export function useCreateReferral(clientId: string) {
   const saved = useReferralSaved();
   return useMutation({
-    mutationFn: (body: NewReferral) => api.post<Referral>(`/clients/${encodeURIComponent(clientId)}/referrals`, body),
+    mutationFn: (body: NewReferral) => data(client.POST('/api/v1/clients/{id}/referrals', { ...byId(clientId), body })),
     onSuccess: saved,
   });
 }
 
 export function useUpdateReferral(id: string) {
   const saved = useReferralSaved();
-  return useMutation({ mutationFn: (patch: ReferralPatch) => api.patch<Referral>(referralPath(id), patch), onSuccess: saved });
+  return useMutation({ mutationFn: (patch: ReferralPatch) => data(client.PATCH('/api/v1/referrals/{id}', { ...byId(id), body: patch })), onSuccess: saved });
 }
 
 /** Sends under a signed release naming the recipient; the server refuses anything else (400 `releaseId`). */
 export function useSendReferral(id: string) {
   const saved = useReferralSaved();
-  return useMutation({ mutationFn: (releaseId: string) => api.post<Referral>(`${referralPath(id)}/send`, { releaseId }), onSuccess: saved });
+  return useMutation({ mutationFn: (releaseId: string) => data(client.POST('/api/v1/referrals/{id}/send', { ...byId(id), body: { releaseId } })), onSuccess: saved });
 }
 
 export function useTransitionReferral(id: string) {
   const saved = useReferralSaved();
   return useMutation({
-    mutationFn: (body: { to: ReferralStep; outcome?: string }) => api.post<Referral>(`${referralPath(id)}/transition`, body),
+    mutationFn: (body: { to: ReferralStep; outcome?: string }) => data(client.POST('/api/v1/referrals/{id}/transition', { ...byId(id), body })),
     onSuccess: saved,
   });
 }
 
 /** The letter as it would go out under a release (`null`: the release it was sent under). */
 export function useReferralLetter(id: string, releaseId: string | null, enabled: boolean) {
-  const query = releaseId ? `?${new URLSearchParams({ releaseId }).toString()}` : '';
   return useQuery({
     queryKey: ['referrals', 'letter', id, releaseId],
-    queryFn: () => api.get<Letter>(`${referralPath(id)}/letter${query}`),
+    queryFn: () => data(client.GET('/api/v1/referrals/{id}/letter', { params: { path: { id }, query: releaseId ? { releaseId } : {} } })),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -72,5 +71,5 @@ export function referralLetterPdfUrl(id: string, releaseId: string | null): stri
 
 /** What needs the clinician's attention today. */
 export function useToday() {
-  return useQuery({ queryKey: ['today'], queryFn: () => api.get<Today>('/today') });
+  return useQuery({ queryKey: ['today'], queryFn: () => data(client.GET('/api/v1/today')) });
 }

@@ -1,21 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { NewRelationship, Relationship, RelationshipHistory, RelationshipInvitations } from './careTypes';
-
-const relationshipPath = (id: string) => `/relationships/${encodeURIComponent(id)}`;
+import { byId, client, data } from './client';
+import type { NewRelationship } from './careTypes';
 
 export function useRelationships() {
-  return useQuery({ queryKey: ['relationships', 'list'], queryFn: () => api.get<Relationship[]>('/relationships') });
+  return useQuery({ queryKey: ['relationships', 'list'], queryFn: () => data(client.GET('/api/v1/relationships')) });
 }
 
 export function useRelationship(id: string) {
-  return useQuery({ queryKey: ['relationships', 'detail', id], queryFn: () => api.get<Relationship>(relationshipPath(id)) });
+  return useQuery({ queryKey: ['relationships', 'detail', id], queryFn: () => data(client.GET('/api/v1/relationships/{id}', byId(id))) });
 }
 
 export function useCreateRelationship() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (relationship: NewRelationship) => api.post<Relationship>('/relationships', relationship),
+    mutationFn: (relationship: NewRelationship) => data(client.POST('/api/v1/relationships', { body: relationship })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['relationships', 'list'] });
       // Members' records list their relationships, and the clinicians join their care teams.
@@ -26,7 +24,7 @@ export function useCreateRelationship() {
 
 export function useInvitePartners(id: string) {
   return useMutation({
-    mutationFn: () => api.post<RelationshipInvitations>(`${relationshipPath(id)}/invitations`, {}),
+    mutationFn: () => data(client.POST('/api/v1/relationships/{id}/invitations', byId(id))),
   });
 }
 
@@ -34,6 +32,6 @@ export function useInvitePartners(id: string) {
 export function useRelationshipHistory(id: string) {
   return useQuery({
     queryKey: ['relationships', 'history', id],
-    queryFn: () => api.get<RelationshipHistory>(`${relationshipPath(id)}/history-summary`),
+    queryFn: () => data(client.GET('/api/v1/relationships/{id}/history-summary', byId(id))),
   });
 }

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { byId, client, data } from './client';
 import type { NewRelease, Release } from './referralTypes';
 
 /** The client's releases. Always refetched on opening: the client signs or withdraws them elsewhere. */
 export function useClientReleases(clientId: string, enabled = true) {
   return useQuery({
     queryKey: ['releases', 'client', clientId],
-    queryFn: () => api.get<Release[]>(`/clients/${encodeURIComponent(clientId)}/releases`),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}/releases', byId(clientId))),
     enabled,
     staleTime: 0,
   });
@@ -16,14 +16,14 @@ export function useClientReleases(clientId: string, enabled = true) {
 export function useCreateRelease(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewRelease) => api.post<Release>(`/clients/${encodeURIComponent(clientId)}/releases`, body),
+    mutationFn: (body: NewRelease) => data(client.POST('/api/v1/clients/{id}/releases', { ...byId(clientId), body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['releases', 'client', clientId] }),
   });
 }
 
 /** The client's own releases. */
 export function usePortalReleases() {
-  return useQuery({ queryKey: ['portal', 'releases'], queryFn: () => api.get<Release[]>('/portal/releases') });
+  return useQuery({ queryKey: ['portal', 'releases'], queryFn: () => data(client.GET('/api/v1/portal/releases')) });
 }
 
 function usePortalReleaseSaved() {
@@ -42,12 +42,12 @@ function usePortalReleaseSaved() {
 export function useSignRelease(id: string) {
   const saved = usePortalReleaseSaved();
   return useMutation({
-    mutationFn: (typedName: string) => api.post<Release>(`/portal/releases/${encodeURIComponent(id)}/signature`, { typedName }),
+    mutationFn: (typedName: string) => data(client.POST('/api/v1/portal/releases/{id}/signature', { ...byId(id), body: { typedName } })),
     ...saved,
   });
 }
 
 export function useRevokeRelease(id: string) {
   const saved = usePortalReleaseSaved();
-  return useMutation({ mutationFn: () => api.post<Release>(`/portal/releases/${encodeURIComponent(id)}/revoke`, {}), ...saved });
+  return useMutation({ mutationFn: () => data(client.POST('/api/v1/portal/releases/{id}/revoke', byId(id))), ...saved });
 }

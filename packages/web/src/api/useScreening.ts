@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { AcceptSuggestion, Screening, Suggestion } from './referralTypes';
+import { byId, client, data } from './client';
+import type { AcceptSuggestion } from './referralTypes';
 
 const screeningKey = (clientId: string) => ['screening', clientId] as const;
 
@@ -8,7 +8,7 @@ const screeningKey = (clientId: string) => ['screening', clientId] as const;
 export function useScreening(clientId: string) {
   return useQuery({
     queryKey: screeningKey(clientId),
-    queryFn: () => api.get<Screening>(`/clients/${encodeURIComponent(clientId)}/screening`),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}/screening', byId(clientId))),
   });
 }
 
@@ -17,7 +17,7 @@ export function useAcceptSuggestion(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: AcceptSuggestion }) =>
-      api.post<{ suggestion: Suggestion; referralId: string }>(`/screening-suggestions/${encodeURIComponent(id)}/accept`, body),
+      data(client.POST('/api/v1/screening-suggestions/{id}/accept', { ...byId(id), body })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: screeningKey(clientId) });
       void queryClient.invalidateQueries({ queryKey: ['referrals'] });
@@ -29,7 +29,7 @@ export function useDismissSuggestion(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api.post<Suggestion>(`/screening-suggestions/${encodeURIComponent(id)}/dismiss`, { reason }),
+      data(client.POST('/api/v1/screening-suggestions/{id}/dismiss', { ...byId(id), body: { reason } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: screeningKey(clientId) }),
   });
 }
@@ -39,7 +39,7 @@ export function useMapMedicine(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { name: string; classId: string }) =>
-      api.post<Screening>(`/clients/${encodeURIComponent(clientId)}/medicine-mappings`, body),
+      data(client.POST('/api/v1/clients/{id}/medicine-mappings', { ...byId(clientId), body })),
     onSuccess: (screening) => {
       queryClient.setQueryData(screeningKey(clientId), screening);
       // The name is now known practice-wide: other clients' lists may change too.

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, forgetCsrfToken } from './client';
+import { ApiError, client, data, forgetCsrfToken } from './client';
 import type { Role, Session, TotpConfirmation, TotpEnrollment, User } from './types';
 import { StaffRoles } from './types';
 
@@ -7,7 +7,7 @@ export const sessionQueryKey = ['session'] as const;
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    return await api.get<Session>('/auth/session');
+    return await data(client.GET('/api/v1/auth/session'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -36,8 +36,7 @@ function useSetSession() {
 export function useSignIn() {
   const setSession = useSetSession();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      api.post<Session>('/auth/sign-in', body),
+    mutationFn: (body: { email: string; password: string }) => data(client.POST('/api/v1/auth/sign-in', { body })),
     onSuccess: (session) => {
       forgetCsrfToken();
       setSession(session);
@@ -48,7 +47,7 @@ export function useSignIn() {
 export function useSecondFactor() {
   const setSession = useSetSession();
   return useMutation({
-    mutationFn: (code: string) => api.post<Session>('/auth/second-factor', { code }),
+    mutationFn: (code: string) => data(client.POST('/api/v1/auth/second-factor', { body: { code } })),
     onSuccess: (session) => setSession(session),
   });
 }
@@ -57,7 +56,7 @@ export function useSecondFactor() {
 export function useTotpEnrollment() {
   return useQuery({
     queryKey: ['totp-enrollment'],
-    queryFn: () => api.post<TotpEnrollment>('/auth/totp/enroll', {}),
+    queryFn: (): Promise<TotpEnrollment> => data(client.POST('/api/v1/auth/totp/enroll', { body: {} })),
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
@@ -67,7 +66,7 @@ export function useTotpEnrollment() {
 export function useConfirmTotp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => api.post<TotpConfirmation>('/auth/totp/confirm', { code }),
+    mutationFn: (code: string): Promise<TotpConfirmation> => data(client.POST('/api/v1/auth/totp/confirm', { body: { code } })),
     onSuccess: ({ user }) => {
       queryClient.removeQueries({ queryKey: ['totp-enrollment'] });
       queryClient.setQueryData<Session>(sessionQueryKey, { user, stage: 'signed-in' });
@@ -78,8 +77,7 @@ export function useConfirmTotp() {
 export function useAcceptInvitation() {
   const setSession = useSetSession();
   return useMutation({
-    mutationFn: (body: { token: string; password: string }) =>
-      api.post<Session>('/auth/invitations/accept', body),
+    mutationFn: (body: { token: string; password: string }) => data(client.POST('/api/v1/auth/invitations/accept', { body })),
     onSuccess: (session) => {
       forgetCsrfToken();
       setSession(session);
@@ -90,7 +88,7 @@ export function useAcceptInvitation() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/sign-out', {}),
+    mutationFn: () => data(client.POST('/api/v1/auth/sign-out', { body: {} })),
     onSettled: () => {
       forgetCsrfToken();
       // Nothing from the previous person may linger in memory.
@@ -102,7 +100,7 @@ export function useSignOut() {
 
 export function useRequestPasswordReset() {
   return useMutation({
-    mutationFn: (email: string) => api.post<void>('/auth/password-reset', { email }),
+    mutationFn: (email: string) => data(client.POST('/api/v1/auth/password-reset', { body: { email } })),
   });
 }
 
@@ -110,15 +108,13 @@ export function useRequestPasswordReset() {
 export function useChangePassword() {
   const setSession = useSetSession();
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api.post<Session>('/auth/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => data(client.POST('/api/v1/auth/password', { body })),
     onSuccess: (session) => setSession(session),
   });
 }
 
 export function useCompletePasswordReset() {
   return useMutation({
-    mutationFn: (body: { token: string; password: string }) =>
-      api.post<void>('/auth/password-reset/complete', body),
+    mutationFn: (body: { token: string; password: string }) => data(client.POST('/api/v1/auth/password-reset/complete', { body })),
   });
 }

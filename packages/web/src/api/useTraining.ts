@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { ImportRequest, ImportResult, Programme, ProgrammeInput } from './trainingTypes';
+import { byId, client, data } from './client';
+import type { ImportRequest, ProgrammeInput } from './trainingTypes';
 
 const programmesKey = ['admin', 'training'] as const;
-const programmePath = (id: string) => `/admin/training/${encodeURIComponent(id)}`;
 
 /** The whole catalogue, for the site administrator to curate. */
 export function useProgrammes() {
-  return useQuery({ queryKey: programmesKey, queryFn: () => api.get<Programme[]>('/admin/training') });
+  return useQuery({ queryKey: programmesKey, queryFn: () => data(client.GET('/api/v1/admin/training')) });
 }
 
 /** The catalogue as CSV, in the columns the import reads (a download, so a plain link rather than a fetch). */
@@ -18,7 +17,7 @@ export function trainingCsvUrl(): string {
 export function useCreateProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (programme: ProgrammeInput) => api.post<Programme>('/admin/training', programme),
+    mutationFn: (programme: ProgrammeInput) => data(client.POST('/api/v1/admin/training', { body: programme })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmesKey }),
   });
 }
@@ -26,7 +25,7 @@ export function useCreateProgramme() {
 export function useUpdateProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, programme }: { id: string; programme: ProgrammeInput }) => api.put<Programme>(programmePath(id), programme),
+    mutationFn: ({ id, programme }: { id: string; programme: ProgrammeInput }) => data(client.PUT('/api/v1/admin/training/{id}', { ...byId(id), body: programme })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmesKey }),
   });
 }
@@ -34,7 +33,7 @@ export function useUpdateProgramme() {
 export function useDeleteProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<void>(programmePath(id)),
+    mutationFn: (id: string) => data(client.DELETE('/api/v1/admin/training/{id}', byId(id))),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmesKey }),
   });
 }
@@ -42,7 +41,7 @@ export function useDeleteProgramme() {
 export function useImportProgrammes() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: ImportRequest) => api.post<ImportResult>('/admin/training/import', request),
+    mutationFn: (request: ImportRequest) => data(client.POST('/api/v1/admin/training/import', { body: request })),
     onSuccess: (result) => {
       if (result.imported > 0) void queryClient.invalidateQueries({ queryKey: programmesKey });
     },

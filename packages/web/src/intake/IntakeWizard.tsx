@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { INTAKE_SECTIONS, historyProgress, type IntakeSectionId } from '@candor/clinical';
 import type { Intake } from '../api/careTypes';
+import type { IntakeBase } from '../api/useIntake';
 import { Alert, StatusMessage } from '../components/Alert';
 import { PageHeading } from '../components/PageHeading';
 import { describeError } from '../components/errorMessages';
@@ -32,7 +33,7 @@ const STEPS: Record<IntakeSectionId, () => React.JSX.Element> = {
 const isStep = (value: string | null): value is Step => value === 'review' || INTAKE_SECTIONS.some((s) => s.id === value);
 
 interface IntakeWizardProps {
-  base: string;
+  base: IntakeBase;
   intake: Intake;
   onSubmitted: (intake: Intake) => void;
   /** Filled in by a clinician: the client's name, for the banner. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryAnswers } from '@candor/clinical';
 import { ApiError } from '../api/client';
 import type { Intake } from '../api/careTypes';
-import { fetchIntake, saveIntake, submitIntake } from '../api/useIntake';
+import { fetchIntake, saveIntake, submitIntake, type IntakeBase } from '../api/useIntake';
 
 /** How long after the last change the draft is saved. */
 export const AUTOSAVE_DELAY_MS = 1000;
@@ -32,7 +32,7 @@ function answerErrors(error: unknown): Record<string, string> {
  * the revision they were based on. A 409 means another device saved first: the latest version
  * is loaded (and `reloads` counts up, so forms holding their own state start afresh).
  */
-export function useIntakeDraft(base: string, intake: Intake, onSubmitted: (intake: Intake) => void) {
+export function useIntakeDraft(base: IntakeBase, intake: Intake, onSubmitted: (intake: Intake) => void) {
   const [answers, setAnswers] = useState<HistoryAnswers>(intake.answers);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [errors, setErrors] = useState<Record<string, string>>({});

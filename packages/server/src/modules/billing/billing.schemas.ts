@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable } from '../../platform/schemas.js';
+import { APPOINTMENT_KINDS, APPOINTMENT_STATUSES, MODALITIES } from '../scheduling/scheduling.schemas.js';
 
 export const CPT = ['90791', '90832', '90834', '90837', '90846', '90847', '90853'] as const;
 export const POS = ['02', '10', '11'] as const;
@@ -36,16 +37,19 @@ export const ChargeBody = Type.Object({
 export type ChargeInput = Static<typeof ChargeBody>;
 
 export const ChargeSchema = Type.Object({
-  id: Type.String(), appointmentId: Type.String(), billedClientId: Type.String(), clinicianId: Type.String(), serviceDate: Type.String(), cptCode: Type.String(),
-  placeOfService: Type.String(), modifier: Nullable(Type.String()), diagnosisCodes: Type.Array(Type.String()), feeCents: Type.Integer(), amountCents: Type.Integer(),
+  id: Type.String(), appointmentId: Type.String(), billedClientId: Type.String(), clinicianId: Type.String(), serviceDate: Type.String(), cptCode: Type.Enum([...CPT]),
+  placeOfService: Type.Enum([...POS]), modifier: Nullable(Type.Enum([...MODIFIERS])), diagnosisCodes: Type.Array(Type.String()), feeCents: Type.Integer(), amountCents: Type.Integer(),
   status: Type.String(), updatedAt: Type.String(),
 });
 export type Charge = Static<typeof ChargeSchema>;
 
 export const ChargeDraftSchema = Type.Object({
-  appointment: Type.Object({ id: Type.String(), kind: Type.String(), modality: Type.String(), startsAt: Type.String(), minutes: Type.Integer(), status: Type.String(), clinicianName: Type.String() }),
+  appointment: Type.Object({
+    id: Type.String(), kind: Type.Enum([...APPOINTMENT_KINDS]), modality: Type.Enum([...MODALITIES]), startsAt: Type.String(), minutes: Type.Integer(), status: Type.Enum([...APPOINTMENT_STATUSES]),
+    clinicianName: Type.String(),
+  }),
   billableClients: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String(), diagnosisCodes: Type.Array(Type.String()), slidingScalePercent: Nullable(Type.Integer()) })),
-  suggestion: Type.Object({ cptCode: Nullable(Type.String()), reason: Type.String(), placeOfService: Type.String(), modifier: Nullable(Type.String()), feeCents: Nullable(Type.Integer()) }),
+  suggestion: Type.Object({ cptCode: Nullable(Type.Enum([...CPT])), reason: Type.String(), placeOfService: Type.Enum([...POS]), modifier: Nullable(Type.Enum([...MODIFIERS])), feeCents: Nullable(Type.Integer()) }),
   /** The practice's fee per code, so changing the code can show its fee. */
   fees: Type.Record(Type.String(), Type.Integer()),
   charge: Nullable(ChargeSchema),
@@ -57,7 +61,7 @@ export const PaymentBody = Type.Object({
   receivedOn: Day,
   reference: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
 }, { additionalProperties: false });
-export const PaymentSchema = Type.Object({ id: Type.String(), clientId: Type.String(), amountCents: Type.Integer(), method: Type.String(), receivedOn: Type.String(), reference: Nullable(Type.String()) });
+export const PaymentSchema = Type.Object({ id: Type.String(), clientId: Type.String(), amountCents: Type.Integer(), method: Type.Enum([...PAYMENT_METHODS]), receivedOn: Type.String(), reference: Nullable(Type.String()) });
 
 export const AccountSchema = Type.Object({
   client: Type.Object({ id: Type.String(), displayName: Type.String() }),
@@ -69,7 +73,7 @@ export const AccountSchema = Type.Object({
 export const RangeQuery = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
 
 export const SessionRowSchema = Type.Object({
-  appointmentId: Type.String(), startsAt: Type.String(), kind: Type.String(), status: Type.String(), clinicianName: Type.String(),
+  appointmentId: Type.String(), startsAt: Type.String(), kind: Type.Enum([...APPOINTMENT_KINDS]), status: Type.Enum([...APPOINTMENT_STATUSES]), clinicianName: Type.String(),
   attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })), charge: Nullable(ChargeSchema),
 });
 

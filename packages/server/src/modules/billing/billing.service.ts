@@ -13,10 +13,11 @@ import { renderPdf, type PdfBlock } from '../../platform/pdf.js';
 import { displayName, findClientRecord, requireBillableClient } from '../clients/clients.service.js';
 import { diagnosesOfClients } from '../diagnoses/diagnoses.service.js';
 import { clinicianIdsAmong, getPracticeRecord, practiceClinicians, staffDisplayName } from '../practice/practice.service.js';
+import type { Appointment } from '../scheduling/scheduling.schemas.js';
 import { appointmentWithAttendees, appointmentsBetween } from '../scheduling/scheduling.service.js';
 import * as repo from './billing.repository.js';
 import type { ChargeRow, PaymentRow } from './billing.repository.js';
-import type { Charge, ChargeInput, Settings } from './billing.schemas.js';
+import type { Charge, ChargeInput, PAYMENT_METHODS, Settings } from './billing.schemas.js';
 
 /**
  * Billing essentials: a charge per session (CPT code suggested from its length, place of
@@ -30,14 +31,14 @@ const BILLABLE_DIAGNOSIS_STATUSES = new Set(['provisional', 'confirmed', 'in-rem
 
 function toCharge(row: ChargeRow): Charge {
   return {
-    id: row.id, appointmentId: row.appointment_id, billedClientId: row.billed_client_id, clinicianId: row.clinician_id, serviceDate: row.service_date, cptCode: row.cpt_code,
-    placeOfService: row.place_of_service, modifier: row.modifier, diagnosisCodes: JSON.parse(row.diagnosis_codes) as string[], feeCents: row.fee_cents, amountCents: row.amount_cents,
+    id: row.id, appointmentId: row.appointment_id, billedClientId: row.billed_client_id, clinicianId: row.clinician_id, serviceDate: row.service_date, cptCode: row.cpt_code as Charge['cptCode'],
+    placeOfService: row.place_of_service as Charge['placeOfService'], modifier: row.modifier as Charge['modifier'], diagnosisCodes: JSON.parse(row.diagnosis_codes) as string[], feeCents: row.fee_cents, amountCents: row.amount_cents,
     status: row.status, updatedAt: row.updated_at,
   };
 }
 
 function toPayment(row: PaymentRow) {
-  return { id: row.id, clientId: row.client_id, amountCents: row.amount_cents, method: row.method, receivedOn: row.received_on, reference: row.reference };
+  return { id: row.id, clientId: row.client_id, amountCents: row.amount_cents, method: row.method as (typeof PAYMENT_METHODS)[number], receivedOn: row.received_on, reference: row.reference };
 }
 
 function requireBillingStaff(rc: RequestContext): Actor {
@@ -137,7 +138,8 @@ export async function chargeDraft(app: AppContext, rc: RequestContext, appointme
   const charge = await repo.findChargeOfAppointment(app.db, actor.practiceId, appointmentId);
   await recordAudit(app.db, auditEntry(rc, 'billing.charge-read', 'appointment', appointmentId), app.clock.now());
   return {
-    appointment: { id: row.id, kind: row.kind, modality: row.modality, startsAt: row.starts_at, minutes, status: row.status, clinicianName: await staffDisplayName(app.db, actor.practiceId, row.clinician_id) },
+    appointment: {
+      id: row.id, kind: row.kind as Appointment['kind'], modality: row.modality as Appointment['modality'], startsAt: row.starts_at, minutes, status: row.status as Appointment['status'], clinicianName: await staffDisplayName(app.db, actor.practiceId, row.clinician_id) },
     billableClients: await billableClients(app, actor.practiceId, clientIds),
     suggestion: { cptCode: cpt.code, reason: cpt.reason, placeOfService: pos.placeOfService, modifier: pos.modifier, feeCents: cpt.code ? fees[cpt.code] ?? null : null },
     fees,

@@ -39,8 +39,9 @@ async function names(db: DbOrTx, practiceId: string, ids: (string | null)[]): Pr
 function toActivity(row: ActivityRow, certified: boolean, nameOf: Map<string, string>): Activity {
   return {
     id: row.id, userId: row.user_id, kind: row.kind as Activity['kind'], date: row.occurred_on, hours: row.minutes / 60, title: row.title, provider: row.provider,
-    category: row.category, delivery: row.delivery, aasectApproved: row.aasect_approved === 1, providedBySupervisor: row.provided_by_supervisor === 1,
-    modality: row.modality, jurisdiction: row.jurisdiction, format: row.format, role: row.role, supervisorUserId: row.supervisor_user_id,
+    // Stored as validated on the way in (ActivityBody): the same vocabularies.
+    category: row.category as Activity['category'], delivery: row.delivery as Activity['delivery'], aasectApproved: row.aasect_approved === 1, providedBySupervisor: row.provided_by_supervisor === 1,
+    modality: row.modality as Activity['modality'], jurisdiction: row.jurisdiction, format: row.format as Activity['format'], role: row.role as Activity['role'], supervisorUserId: row.supervisor_user_id,
     supervisorName: row.supervisor_user_id ? nameOf.get(row.supervisor_user_id) ?? row.supervisor_name : row.supervisor_name,
     supervisorCertified: certified, confirmedAt: row.confirmed_at, confirmedByName: row.confirmed_by ? nameOf.get(row.confirmed_by) ?? null : null, note: row.note, createdAt: row.created_at,
   };
@@ -185,7 +186,8 @@ export async function supervisionToConfirm(app: AppContext, rc: RequestContext) 
   const rows = await repo.listNamingSupervisor(app.db, actor.practiceId, actor.userId);
   const nameOf = await names(app.db, actor.practiceId, rows.map((r) => r.user_id));
   return rows.map((r) => ({
-    id: r.id, superviseeId: r.user_id, superviseeName: nameOf.get(r.user_id) ?? '', date: r.occurred_on, hours: r.minutes / 60, format: r.format, modality: r.modality, confirmedAt: r.confirmed_at,
+    id: r.id, superviseeId: r.user_id, superviseeName: nameOf.get(r.user_id) ?? '', date: r.occurred_on, hours: r.minutes / 60, format: r.format as Activity['format'],
+    modality: r.modality as Activity['modality'], confirmedAt: r.confirmed_at,
   }));
 }
 

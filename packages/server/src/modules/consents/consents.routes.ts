@@ -14,13 +14,13 @@ export function registerConsentRoutes(fastify: FastifyInstance, app: AppContext)
   const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['consents'];
 
-  r.get('/api/v1/consent-documents', { schema: { tags, response: { 200: Type.Array(Document) } } }, async (req) => consents.listDocuments(app, req.rc));
+  r.get('/api/v1/consent-documents', { schema: { summary: 'List the practice’s consent documents', tags, response: { 200: Type.Array(Document) } } }, async (req) => consents.listDocuments(app, req.rc));
   r.get('/api/v1/consent-documents/:id', {
-    schema: { tags, params: IdParams, response: { 200: Type.Object({ ...Document.properties, versions: Type.Array(Version) }) } },
+    schema: { summary: 'Read a consent document with all its versions', tags, params: IdParams, response: { 200: Type.Object({ ...Document.properties, versions: Type.Array(Version) }) } },
   }, async (req) => consents.getDocument(app, req.rc, req.params.id));
   r.post('/api/v1/consent-documents/:id/versions', {
     schema: {
-      tags, params: IdParams,
+      summary: 'Publish a new version of a consent document', tags, params: IdParams,
       body: Type.Object({ title: Type.String({ minLength: 1, maxLength: 200 }), body: Type.String({ minLength: 1, maxLength: 50_000 }) }, { additionalProperties: false }),
       response: { 201: Version },
     },
@@ -28,7 +28,7 @@ export function registerConsentRoutes(fastify: FastifyInstance, app: AppContext)
 
   r.get('/api/v1/clients/:id/consents', {
     schema: {
-      tags, params: IdParams,
+      summary: 'List what a client is asked to sign and has signed', tags, params: IdParams,
       response: {
         200: Type.Array(Type.Object({
           document: Type.Object({ id: Type.String(), kind: Type.String(), title: Type.String() }),
@@ -42,7 +42,7 @@ export function registerConsentRoutes(fastify: FastifyInstance, app: AppContext)
 
   r.get('/api/v1/portal/consents', {
     schema: {
-      tags: ['portal'],
+      summary: 'List the consents the signed-in client is asked to sign', tags: ['portal'],
       response: {
         200: Type.Array(Type.Object({
           versionId: Type.String(), documentId: Type.String(), kind: Type.String(), title: Type.String(), version: Type.Integer(), body: Type.String(), hash: Type.String(),
@@ -53,7 +53,7 @@ export function registerConsentRoutes(fastify: FastifyInstance, app: AppContext)
   }, async (req) => consents.portalConsents(app, req.rc));
   r.post('/api/v1/portal/consents/:versionId/signature', {
     schema: {
-      tags: ['portal'],
+      summary: 'Sign a consent document', tags: ['portal'],
       params: Type.Object({ versionId: Id }, { additionalProperties: false }),
       body: Type.Object({ typedName: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
       response: { 201: Type.Object({ typedName: Type.String(), signedAt: Type.String(), versionHash: Type.String() }) },

@@ -38,7 +38,7 @@ export const NewDiagnosisBody = Type.Object({
 export type NewDiagnosis = Static<typeof NewDiagnosisBody>;
 
 export const EvaluationSchema = Type.Object({
-  diagnosisId: Type.String(),
+  diagnosisId: Type.Enum([...DIAGNOSIS_IDS]),
   criteria: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), status: Type.Enum(['met', 'unmet', 'unknown']), why: Type.String() })),
   canDiagnose: Type.Boolean(),
   reasons: Type.Array(Type.String()),
@@ -47,7 +47,7 @@ export const EvaluationSchema = Type.Object({
 });
 
 export const DiagnosisRecordSchema = Type.Object({
-  id: Type.String(), clientId: Type.String(), diagnosisId: Type.String(), label: Type.String(), icd10: Type.String(), specifiers: SpecifiersSchema,
+  id: Type.String(), clientId: Type.String(), diagnosisId: Type.Enum([...DIAGNOSIS_IDS]), label: Type.String(), icd10: Type.String(), specifiers: SpecifiersSchema,
   status: Type.Enum([...DIAGNOSIS_STATUSES]), diagnosedOn: Type.String(), criteriaMet: Type.Boolean(), overrideReason: Nullable(Type.String()),
   evaluation: EvaluationSchema, createdAt: Type.String(), updatedAt: Type.String(),
 });

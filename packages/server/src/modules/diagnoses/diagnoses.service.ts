@@ -67,7 +67,7 @@ export async function evaluateForClient(app: AppContext, rc: RequestContext, cli
 function toRecord(app: AppContext, row: DiagnosisRow): DiagnosisRecord {
   const stored = JSON.parse(app.keyring.decrypt(row.evaluation)) as { evaluation: Evaluation };
   return {
-    id: row.id, clientId: row.client_id, diagnosisId: row.diagnosis_id, label: requireDiagnosis(row.diagnosis_id).label, icd10: row.icd10_code,
+    id: row.id, clientId: row.client_id, diagnosisId: row.diagnosis_id as DiagnosisId, label: requireDiagnosis(row.diagnosis_id).label, icd10: row.icd10_code,
     specifiers: JSON.parse(row.specifiers) as Specifiers, status: row.status as DiagnosisRecord['status'], diagnosedOn: row.diagnosed_on,
     criteriaMet: row.criteria_met === 1, overrideReason: row.override_reason === null ? null : app.keyring.decrypt(row.override_reason),
     evaluation: stored.evaluation, createdAt: row.created_at, updatedAt: row.updated_at,

@@ -34,7 +34,7 @@ export async function listOwnMeasures(app: AppContext, rc: RequestContext) {
   return due.map((r) => {
     const definition = requireInstrument(r.instrument_id);
     return {
-      requestId: r.id, instrumentId: r.instrument_id, shortName: definition.shortName, title: definition.title, dueOn: r.due_on,
+      requestId: r.id, instrumentId: definition.id, shortName: definition.shortName, title: definition.title, dueOn: r.due_on,
       recallPeriod: definition.recallPeriod, instructions: definition.instructions, items: itemsFor(definition, wordings.get(r.instrument_id)),
       draft: r.draft === null ? null : (JSON.parse(app.keyring.decrypt(r.draft)) as (number | null)[]),
     };

@@ -5,9 +5,10 @@ import { Type, type Static } from 'typebox';
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 export const SCHEDULES = ['once', 'every-n-weeks', 'before-every-nth-session'] as const;
+export const InstrumentIdSchema = Type.Enum([...INSTRUMENT_IDS]);
 
 export const AssignBody = Type.Object({
-  instrumentId: Type.Enum([...INSTRUMENT_IDS]),
+  instrumentId: InstrumentIdSchema,
   schedule: Type.Enum([...SCHEDULES]),
   intervalWeeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 52 })),
   everyNthSession: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
@@ -17,7 +18,7 @@ export const AssignBody = Type.Object({
 export type AssignInput = Static<typeof AssignBody>;
 
 export const AssignmentSchema = Type.Object({
-  id: Type.String(), clientId: Type.String(), relationshipId: Nullable(Type.String()), instrumentId: Type.String(), shortName: Type.String(),
+  id: Type.String(), clientId: Type.String(), relationshipId: Nullable(Type.String()), instrumentId: InstrumentIdSchema, shortName: Type.String(),
   schedule: Type.Enum([...SCHEDULES]), intervalWeeks: Nullable(Type.Integer()), everyNthSession: Nullable(Type.Integer()), startsOn: Type.String(), until: Nullable(Type.String()),
   status: Type.Enum(['active', 'cancelled', 'completed']), createdAt: Type.String(),
 });
@@ -26,7 +27,7 @@ export type Assignment = Static<typeof AssignmentSchema>;
 export const Answers = Type.Array(Nullable(Type.Integer({ minimum: -1000, maximum: 1000 })), { maxItems: 100 });
 
 export const PortalMeasureSchema = Type.Object({
-  requestId: Type.String(), instrumentId: Type.String(), shortName: Type.String(), title: Type.String(), dueOn: Type.String(),
+  requestId: Type.String(), instrumentId: InstrumentIdSchema, shortName: Type.String(), title: Type.String(), dueOn: Type.String(),
   recallPeriod: Nullable(Type.String()), instructions: Nullable(Type.String()),
   items: Type.Array(Type.Object({ linkId: Type.String(), text: Type.String(), options: Type.Array(Type.Object({ value: Type.Integer(), label: Type.String() })) })),
   draft: Nullable(Answers),
@@ -40,13 +41,13 @@ export const ScoreSchema = Type.Object({
 export const SeriesPoint = Type.Object({ responseId: Type.String(), completedAt: Type.String(), total: Nullable(Type.Number()), severity: Nullable(Type.String()), positive: Nullable(Type.Boolean()), domains: Type.Record(Type.String(), Nullable(Type.Number())) });
 
 export const InstrumentTrendSchema = Type.Object({
-  instrumentId: Type.String(), shortName: Type.String(), title: Type.String(), direction: Type.String(),
+  instrumentId: InstrumentIdSchema, shortName: Type.String(), title: Type.String(), direction: Type.Enum(['higher-is-worse', 'higher-is-better']),
   totalRange: Type.Object({ min: Type.Number(), max: Type.Number() }),
   bands: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), min: Type.Number(), max: Type.Number() })),
   cutoff: Nullable(Type.Object({ value: Type.Number(), meaning: Type.String() })),
   series: Type.Array(SeriesPoint),
   changeSinceBaseline: Nullable(Type.Number()),
-  reliableChange: Nullable(Type.Object({ change: Type.Number(), rci: Type.Number(), reliable: Type.Boolean(), direction: Type.String() })),
+  reliableChange: Nullable(Type.Object({ change: Type.Number(), rci: Type.Number(), reliable: Type.Boolean(), direction: Type.Enum(['improved', 'worsened', 'no-reliable-change']) })),
   reliableChangeNote: Nullable(Type.String()),
 });
 export type InstrumentTrend = Static<typeof InstrumentTrendSchema>;

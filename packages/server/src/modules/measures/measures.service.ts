@@ -23,7 +23,7 @@ import type { AssignInput, Assignment, InstrumentTrend } from './measures.schema
  */
 export function toAssignment(row: AssignmentRow): Assignment {
   return {
-    id: row.id, clientId: row.client_id, relationshipId: row.relationship_id, instrumentId: row.instrument_id, shortName: requireInstrument(row.instrument_id).shortName,
+    id: row.id, clientId: row.client_id, relationshipId: row.relationship_id, instrumentId: requireInstrument(row.instrument_id).id, shortName: requireInstrument(row.instrument_id).shortName,
     schedule: row.schedule as Assignment['schedule'], intervalWeeks: row.interval_weeks, everyNthSession: row.every_nth_session, startsOn: row.starts_on, until: row.until,
     status: row.status as Assignment['status'], createdAt: row.created_at,
   };
@@ -131,7 +131,7 @@ export async function clientMeasures(app: AppContext, rc: RequestContext, client
   await recordAudit(app.db, auditEntry(rc, 'measure.read', 'client', clientId), app.clock.now());
   return {
     assignments: assignments.map(toAssignment),
-    due: due.map((d) => ({ requestId: d.id, instrumentId: d.instrument_id, dueOn: d.due_on })),
+    due: due.map((d) => ({ requestId: d.id, instrumentId: requireInstrument(d.instrument_id).id, dueOn: d.due_on })),
     trends: trendsOf(app, responses),
   };
 }
@@ -160,7 +160,7 @@ export async function getResponse(app: AppContext, rc: RequestContext, id: strin
   await requireCareTeamClient(app, rc, row.client_id, 'measure.read-response');
   await recordAudit(app.db, auditEntry(rc, 'measure.read-response', 'measure-response', id), app.clock.now());
   return {
-    id: row.id, clientId: row.client_id, instrumentId: row.instrument_id, completedAt: row.completed_at,
+    id: row.id, clientId: row.client_id, instrumentId: requireInstrument(row.instrument_id).id, completedAt: row.completed_at,
     answers: JSON.parse(app.keyring.decrypt(row.answers)) as (number | null)[], score: JSON.parse(app.keyring.decrypt(row.score)) as InstrumentScore,
   };
 }

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, Nullable } from '../../platform/schemas.js';
 import { RISK_LEVELS } from './note-templates.js';
+import { APPOINTMENT_KINDS } from '../scheduling/scheduling.schemas.js';
 
 export const NOTE_FIELD_MAX = 10_000;
 
@@ -26,7 +27,7 @@ export const AddendumBody = Type.Object({ content: Type.String({ minLength: 1, m
 export const NoteSchema = Type.Object({
   id: Type.String(), appointmentId: Type.String(), clientId: Nullable(Type.String()), author: Type.Object({ id: Type.String(), displayName: Type.String() }),
   /** The session the note documents. */
-  session: Type.Object({ startsAt: Type.String(), endsAt: Type.String(), timeZone: Type.String(), kind: Type.String(), attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })) }),
+  session: Type.Object({ startsAt: Type.String(), endsAt: Type.String(), timeZone: Type.String(), kind: Type.Enum([...APPOINTMENT_KINDS]), attendees: Type.Array(Type.Object({ clientId: Type.String(), displayName: Type.String() })) }),
   template: Type.String(), content: NoteContent, version: Type.Integer(), status: Type.Enum(['draft', 'awaiting-cosign', 'signed']),
   contentHash: Nullable(Type.String()), hashVerified: Nullable(Type.Boolean()), signedAt: Nullable(Type.String()), cosignedBy: Nullable(Type.String()), cosignedAt: Nullable(Type.String()),
   addenda: Type.Array(Type.Object({ id: Type.String(), authorId: Type.String(), content: Type.String(), contentHash: Type.String(), signedAt: Type.String() })),
@@ -46,7 +47,7 @@ export const NewTemplateBody = Type.Object({
 }, { additionalProperties: false });
 
 export const NoteSummarySchema = Type.Object({
-  id: Type.String(), appointmentId: Type.String(), clientId: Nullable(Type.String()), startsAt: Type.String(), appointmentKind: Type.String(),
+  id: Type.String(), appointmentId: Type.String(), clientId: Nullable(Type.String()), startsAt: Type.String(), appointmentKind: Type.Enum([...APPOINTMENT_KINDS]),
   template: Type.String(), status: Type.Enum(['draft', 'awaiting-cosign', 'signed']), author: Type.Object({ id: Type.String(), displayName: Type.String() }),
   signedAt: Nullable(Type.String()), addendumCount: Type.Integer(),
 });

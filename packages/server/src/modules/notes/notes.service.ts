@@ -29,7 +29,8 @@ export function hashContent(noteId: string, content: NoteContent | string): stri
 async function toNote(app: AppContext, row: NoteRow, db: DbOrTx = app.db): Promise<Note> {
   const content = JSON.parse(app.keyring.decrypt(row.content)) as NoteContent;
   const addenda = await repo.listAddenda(db, row.id);
-  const session = (await sessionSummaryOf(db, row.practice_id, row.appointment_id))!;
+  const found = (await sessionSummaryOf(db, row.practice_id, row.appointment_id))!;
+  const session = { ...found, kind: found.kind as Note['session']['kind'] };
   return {
     id: row.id, appointmentId: row.appointment_id, session, clientId: row.client_id, author: { id: row.author_id, displayName: await staffDisplayName(db, row.practice_id, row.author_id) },
     template: row.template, content, version: row.version, status: row.status as Note['status'], contentHash: row.content_hash,
@@ -290,15 +291,15 @@ export async function listClientNotes(app: AppContext, rc: RequestContext, clien
   for (const r of rows) if (!names.has(r.author_id)) names.set(r.author_id, await staffDisplayName(app.db, actor.practiceId, r.author_id));
   await recordAudit(app.db, auditEntry(rc, 'note.list', 'client', clientId), app.clock.now());
   return rows.map((r) => ({
-    id: r.id, appointmentId: r.appointment_id, clientId: r.client_id, startsAt: r.starts_at, appointmentKind: r.appointment_kind, template: r.template,
+    id: r.id, appointmentId: r.appointment_id, clientId: r.client_id, startsAt: r.starts_at, appointmentKind: r.appointment_kind as Note['session']['kind'], template: r.template,
     status: r.status as Note['status'], author: { id: r.author_id, displayName: names.get(r.author_id)! }, signedAt: r.signed_at, addendumCount: addenda.get(r.id) ?? 0,
   }));
 }
 
 /** For Today, unguarded: each appointment's notes and where they stand. */
-export async function noteStatusesOf(app: AppContext, practiceId: string, appointmentIds: string[]): Promise<Map<string, { id: string; status: string }[]>> {
+export async function noteStatusesOf(app: AppContext, practiceId: string, appointmentIds: string[]): Promise<Map<string, { id: string; status: Note['status'] }[]>> {
   const rows = await repo.listNotesOfAppointments(app.db, practiceId, appointmentIds);
-  const out = new Map<string, { id: string; status: string }[]>();
-  for (const r of rows) out.set(r.appointment_id, [...(out.get(r.appointment_id) ?? []), { id: r.id, status: r.status }]);
+  const out = new Map<string, { id: string; status: Note['status'] }[]>();
+  for (const r of rows) out.set(r.appointment_id, [...(out.get(r.appointment_id) ?? []), { id: r.id, status: r.status as Note['status'] }]);
   return out;
 }

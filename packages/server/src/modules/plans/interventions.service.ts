@@ -25,7 +25,7 @@ function fromLibrary(item: LibraryIntervention, edit: InterventionRow | undefine
 
 function fromPractice(row: InterventionRow): Intervention {
   return {
-    id: row.id, source: 'practice', edited: false, name: row.name, category: row.category, summary: row.summary, clientTitle: row.client_title,
+    id: row.id, source: 'practice', edited: false, name: row.name, category: row.category as Intervention['category'], summary: row.summary, clientTitle: row.client_title,
     clientInstructions: row.client_instructions, suggestedFrequency: row.suggested_frequency, homework: row.homework === 1, forPartners: row.for_partners === 1,
     archived: row.archived === 1, sources: [],
   };

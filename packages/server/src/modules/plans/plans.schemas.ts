@@ -47,7 +47,7 @@ export const ProgressBody = Type.Object({
 
 const Objective = Type.Object({
   id: Type.String(), description: Type.String(), targetDate: Nullable(Type.String()),
-  progress: Type.Array(Type.Object({ status: Type.String(), rating: Nullable(Type.Integer()), note: Nullable(Type.String()), recordedAt: Type.String(), recordedBy: Type.String() })),
+  progress: Type.Array(Type.Object({ status: Type.Enum([...OBJECTIVE_STATUSES]), rating: Nullable(Type.Integer()), note: Nullable(Type.String()), recordedAt: Type.String(), recordedBy: Type.String() })),
 });
 
 export const MeasurePoint = Type.Object({ clientId: Type.String(), displayName: Type.String(), completedAt: Type.String(), total: Nullable(Type.Number()), severity: Nullable(Type.String()) });
@@ -59,7 +59,7 @@ export const PlanSchema = Type.Object({
   problems: Type.Array(Type.Object({ id: Type.String(), description: Type.String(), diagnoses: Type.Array(Type.Object({ id: Type.String(), icd10: Type.String(), clientId: Type.String() })) })),
   goals: Type.Array(Type.Object({
     id: Type.String(), description: Type.String(), problemIds: Type.Array(Type.String()), measureInstrumentIds: Type.Array(Type.String()),
-    measures: Type.Array(Type.Object({ instrumentId: Type.String(), shortName: Type.String(), direction: Type.String(), points: Type.Array(MeasurePoint) })),
+    measures: Type.Array(Type.Object({ instrumentId: Type.String(), shortName: Type.String(), direction: Type.Enum(['higher-is-worse', 'higher-is-better']), points: Type.Array(MeasurePoint) })),
     objectives: Type.Array(Objective),
   })),
   interventions: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
@@ -70,14 +70,14 @@ export const PlanSchema = Type.Object({
 export type Plan = Static<typeof PlanSchema>;
 
 export const PlanSummarySchema = Type.Object({
-  id: Type.String(), clientId: Nullable(Type.String()), relationshipId: Nullable(Type.String()), status: Type.String(), version: Type.Integer(),
-  sessionsPlanned: Type.Integer(), reviewOn: Type.String(), plissit: Type.String(), startedOn: Type.String(),
+  id: Type.String(), clientId: Nullable(Type.String()), relationshipId: Nullable(Type.String()), status: Type.Enum(['active', 'closed']), version: Type.Integer(),
+  sessionsPlanned: Type.Integer(), reviewOn: Type.String(), plissit: Type.Enum([...PLISSIT]), startedOn: Type.String(),
 });
 
 export const PlanVersionParams = Type.Object({ id: Id, version: Type.String({ pattern: '^[1-9][0-9]{0,3}$' }) });
 
 export const InterventionSchema = Type.Object({
-  id: Type.String(), source: Type.Enum(['library', 'practice']), edited: Type.Boolean(), name: Type.String(), category: Type.String(), summary: Type.String(),
+  id: Type.String(), source: Type.Enum(['library', 'practice']), edited: Type.Boolean(), name: Type.String(), category: Type.Enum([...INTERVENTION_CATEGORIES]), summary: Type.String(),
   clientTitle: Type.String(), clientInstructions: Type.String(), suggestedFrequency: Nullable(Type.String()), homework: Type.Boolean(), forPartners: Type.Boolean(),
   archived: Type.Boolean(), sources: Type.Array(Type.String()),
 });

@@ -16,7 +16,10 @@ import { sessionCountsSince } from '../scheduling/scheduling.service.js';
 import { practiceInterventions } from './interventions.service.js';
 import * as repo from './plans.repository.js';
 import type { PlanRow, PlanVersionRow } from './plans.repository.js';
-import type { NewPlan, Plan, PlanContent, ReviewPlan } from './plans.schemas.js';
+import type { NewPlan, OBJECTIVE_STATUSES, Plan, PlanContent, ReviewPlan } from './plans.schemas.js';
+
+/** A progress entry's status, stored as validated (ProgressBody). */
+type ProgressStatus = (typeof OBJECTIVE_STATUSES)[number];
 
 /**
  * Treatment plans for a client or a relationship: problems tied to recorded diagnoses, goals
@@ -89,7 +92,7 @@ async function toPlan(app: AppContext, subject: Subject, plan: PlanRow, version:
   const nameOf = async (id: string) => names.get(id) ?? names.set(id, await staffDisplayName(db, practiceId, id)).get(id)!;
   const versions = await repo.listVersions(db, plan.id);
   const progressOf = async (objectiveId: string) => Promise.all(progress.filter((p) => p.objective_id === objectiveId).map(async (p) => ({
-    status: p.status, rating: p.rating, note: p.note === null ? null : app.keyring.decrypt(p.note), recordedAt: p.recorded_at, recordedBy: await nameOf(p.recorded_by),
+    status: p.status as ProgressStatus, rating: p.rating, note: p.note === null ? null : app.keyring.decrypt(p.note), recordedAt: p.recorded_at, recordedBy: await nameOf(p.recorded_by),
   })));
   const goals = [];
   for (const g of content.goals) {
@@ -152,7 +155,10 @@ export async function listPlans(app: AppContext, rc: RequestContext, who: { clie
   const subject = await subjectOf(app, rc, { clientId: who.clientId ?? null, relationshipId: who.relationshipId ?? null }, 'treatment-plan.list');
   const rows = await repo.listPlans(app.db, subject.actor.practiceId, who);
   await recordAudit(app.db, auditEntry(rc, 'treatment-plan.list', who.clientId ? 'client' : 'relationship', (who.clientId ?? who.relationshipId)!), app.clock.now());
-  return rows.map((r) => ({ id: r.id, clientId: r.client_id, relationshipId: r.relationship_id, status: r.status, version: r.current_version, sessionsPlanned: r.sessions_planned, reviewOn: r.review_on, plissit: r.plissit, startedOn: r.started_on }));
+  return rows.map((r) => ({
+    id: r.id, clientId: r.client_id, relationshipId: r.relationship_id, status: r.status as Plan['status'], version: r.current_version, sessionsPlanned: r.sessions_planned,
+    reviewOn: r.review_on, plissit: r.plissit as Plan['plissit'], startedOn: r.started_on,
+  }));
 }
 
 /** A review: the next version, written only from the version the reviewer read. */

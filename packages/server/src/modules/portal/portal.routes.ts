@@ -8,7 +8,7 @@ export function registerPortalRoutes(fastify: FastifyInstance, app: AppContext):
   const r = fastify.withTypeProvider<TypeBoxTypeProvider>();
   r.get('/api/v1/portal/me', {
     schema: {
-      tags: ['portal'],
+      summary: 'Read the signed-in client’s portal home', tags: ['portal'],
       response: {
         200: Type.Object({
           client: Type.Object({ id: Type.String(), displayName: Type.String() }),

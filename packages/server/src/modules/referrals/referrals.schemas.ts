@@ -45,8 +45,8 @@ export const TransitionBody = Type.Object({
 }, { additionalProperties: false });
 
 export const ReferralSchema = Type.Object({
-  id: Type.String(), clientId: Type.String(), suggestionId: Nullable(Type.String()), specialty: Type.String(), specialtyLabel: Type.String(),
-  recipientName: Nullable(Type.String()), recipientOrganization: Nullable(Type.String()), urgency: Type.String(), reason: Type.String(),
+  id: Type.String(), clientId: Type.String(), suggestionId: Nullable(Type.String()), specialty: Type.Enum([...SPECIALTIES]), specialtyLabel: Type.String(),
+  recipientName: Nullable(Type.String()), recipientOrganization: Nullable(Type.String()), urgency: Type.Enum([...URGENCIES]), reason: Type.String(),
   status: Type.Enum([...REFERRAL_STATUSES]), releaseId: Nullable(Type.String()), notes: Nullable(Type.String()), outcome: Nullable(Type.String()),
   dueOn: Type.String(), overdue: Type.Boolean(),
   sentAt: Nullable(Type.String()), acknowledgedAt: Nullable(Type.String()), seenAt: Nullable(Type.String()), closedAt: Nullable(Type.String()), declinedAt: Nullable(Type.String()),

@@ -38,9 +38,9 @@ const NON_MEDICAL = ['psychiatry', 'crisis-services'];
 function toReferral(app: AppContext, row: ReferralRow, today: string): Referral {
   const dec = (v: string | null) => (v === null ? null : app.keyring.decrypt(v));
   return {
-    id: row.id, clientId: row.client_id, suggestionId: row.suggestion_id, specialty: row.specialty,
+    id: row.id, clientId: row.client_id, suggestionId: row.suggestion_id, specialty: row.specialty as Referral['specialty'],
     specialtyLabel: SPECIALTY_LABELS[row.specialty as keyof typeof SPECIALTY_LABELS] ?? row.specialty,
-    recipientName: row.recipient_name, recipientOrganization: row.recipient_organization, urgency: row.urgency, reason: app.keyring.decrypt(row.reason),
+    recipientName: row.recipient_name, recipientOrganization: row.recipient_organization, urgency: row.urgency as Referral['urgency'], reason: app.keyring.decrypt(row.reason),
     status: row.status as ReferralStatus, releaseId: row.release_id, notes: dec(row.notes), outcome: dec(row.outcome), dueOn: row.due_on,
     overdue: (row.status === 'sent' || row.status === 'acknowledged') && row.due_on < today,
     sentAt: row.sent_at, acknowledgedAt: row.acknowledged_at, seenAt: row.seen_at, closedAt: row.closed_at, declinedAt: row.declined_at, createdAt: row.created_at,
@@ -217,7 +217,8 @@ export async function overdueReferrals(app: AppContext, rc: RequestContext) {
   const actor = requireRole(rc, 'clinician', 'supervisor');
   const rows = await repo.listOverdueForClinician(app.db, actor.practiceId, actor.userId, isoDay(app.clock.now()));
   return rows.map((r) => ({
-    id: r.id, clientId: r.client_id, clientName: displayName(r), specialty: r.specialty,
-    specialtyLabel: SPECIALTY_LABELS[r.specialty as keyof typeof SPECIALTY_LABELS] ?? r.specialty, urgency: r.urgency, dueOn: r.due_on, status: r.status,
+    id: r.id, clientId: r.client_id, clientName: displayName(r), specialty: r.specialty as Referral['specialty'],
+    specialtyLabel: SPECIALTY_LABELS[r.specialty as keyof typeof SPECIALTY_LABELS] ?? r.specialty, urgency: r.urgency as Referral['urgency'], dueOn: r.due_on,
+    status: r.status as ReferralStatus,
   }));
 }

@@ -30,7 +30,7 @@ export const ReleaseSchema = Type.Object({
   recipientName: Type.String(),
   recipientOrganization: Nullable(Type.String()),
   purpose: Type.String(),
-  allowed: Type.Array(Type.Object({ item: Type.String(), label: Type.String() })),
+  allowed: Type.Array(Type.Object({ item: Type.Enum([...RELEASE_ITEMS]), label: Type.String() })),
   expiresOn: Type.String(),
   status: Type.Enum(['awaiting-signature', 'signed', 'revoked', 'expired']),
   signature: Nullable(Type.Object({ typedName: Type.String(), signedAt: Type.String() })),

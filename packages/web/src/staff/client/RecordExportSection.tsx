@@ -66,10 +66,14 @@ function QuestionnaireImport({ clientId }: { clientId: string }) {
     try {
       resource = JSON.parse(await file.text());
     } catch {
+      resource = null;
+    }
+    const type = typeof resource === 'object' && resource !== null ? (resource as { resourceType?: unknown }).resourceType : undefined;
+    if (type !== 'QuestionnaireResponse' && type !== 'Bundle') {
       setUnreadable(true);
       return;
     }
-    upload.mutate(resource);
+    upload.mutate(resource as { resourceType: 'QuestionnaireResponse' | 'Bundle' });
   };
 
   return (
@@ -85,7 +89,7 @@ function QuestionnaireImport({ clientId }: { clientId: string }) {
         <input id="questionnaire-file" type="file" accept=".json,application/json,application/fhir+json" disabled={upload.isPending} onChange={(event) => void choose(event.currentTarget.files?.[0])} />
       </div>
       <Alert>
-        {unreadable ? 'That file is not JSON: choose a FHIR file.' : upload.isError ? (
+        {unreadable ? 'That file is not a FHIR QuestionnaireResponse or Bundle: choose another file.' : upload.isError ? (
           <>
             {describeError(upload.error)}
             {problems.length ? (

@@ -110,15 +110,17 @@ function checkDraft(draft: Draft): { input: DirectoryProfileInput; problems: Rec
   }
   if (draft.telehealth && draft.telehealthStates.length === 0) problems.telehealthStates = 'Choose the states where you are licensed to see clients by telehealth.';
   const orNull = (text: string) => text.trim() || null;
+  // The checkboxes and the state list offer only the vocabularies' ids (from @candor/clinical).
+  type Field<K extends keyof DirectoryProfileInput> = NonNullable<DirectoryProfileInput[K]>;
   const input: DirectoryProfileInput = {
     listed: draft.listed,
     displayName: draft.displayName.trim(),
     pronouns: orNull(draft.pronouns),
     bio: draft.bio.trim(),
-    specialties: draft.specialties,
-    populations: draft.populations,
-    approaches: draft.approaches,
-    languages: draft.languages,
+    specialties: draft.specialties as Field<'specialties'>,
+    populations: draft.populations as Field<'populations'>,
+    approaches: draft.approaches as Field<'approaches'>,
+    languages: draft.languages as Field<'languages'>,
     insurance,
     feeMin: feeMin.value,
     feeMax: feeMax.value,
@@ -127,11 +129,11 @@ function checkDraft(draft: Draft): { input: DirectoryProfileInput; problems: Rec
     // Without sessions in person there is no office to show.
     street: draft.inPerson ? orNull(draft.street) : null,
     city: draft.inPerson ? orNull(draft.city) : null,
-    state: draft.inPerson ? draft.state || null : null,
+    state: draft.inPerson ? (draft.state as Field<'state'>) || null : null,
     zip: draft.inPerson ? orNull(draft.zip) : null,
     addressPrecision: draft.addressPrecision,
     telehealth: draft.telehealth,
-    telehealthStates: draft.telehealth ? draft.telehealthStates : [],
+    telehealthStates: draft.telehealth ? (draft.telehealthStates as Field<'telehealthStates'>) : [],
     accepting: draft.accepting,
   };
   return { input, problems };

@@ -1,8 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Relationship } from '../../api/careTypes';
+import { client, data } from '../../api/client';
 import type { DiagnosisRecord } from '../../api/diagnosisTypes';
-import type { ClientDetail } from '../../api/types';
 import { nameOf } from '../client/ClientDetailPage';
 import { relationshipName } from '../relationships/relationshipName';
 
@@ -29,14 +27,14 @@ export interface PlanPeople {
 export function usePlanPeople(who: { clientId: string | null; relationshipId: string | null } | undefined) {
   const clientId = who?.clientId ?? '';
   const relationshipId = who?.relationshipId ?? '';
-  const client = useQuery({
+  const clientRecord = useQuery({
     queryKey: ['clients', 'detail', clientId],
-    queryFn: () => api.get<ClientDetail>(`/clients/${encodeURIComponent(clientId)}`),
+    queryFn: () => data(client.GET('/api/v1/clients/{id}', { params: { path: { id: clientId } } })),
     enabled: clientId !== '',
   });
   const relationship = useQuery({
     queryKey: ['relationships', 'detail', relationshipId],
-    queryFn: () => api.get<Relationship>(`/relationships/${encodeURIComponent(relationshipId)}`),
+    queryFn: () => data(client.GET('/api/v1/relationships/{id}', { params: { path: { id: relationshipId } } })),
     enabled: relationshipId !== '',
   });
   if (relationshipId && relationship.data) {
@@ -47,8 +45,8 @@ export function usePlanPeople(who: { clientId: string | null; relationshipId: st
       isRelationship: true,
     } satisfies PlanPeople;
   }
-  if (clientId && client.data) {
-    const name = nameOf(client.data);
+  if (clientId && clientRecord.data) {
+    const name = nameOf(clientRecord.data);
     return { chartPath: `/clients/${encodeURIComponent(clientId)}`, name, members: [{ clientId, displayName: name }], isRelationship: false } satisfies PlanPeople;
   }
   return undefined;
@@ -64,7 +62,7 @@ export function useMembersDiagnoses(members: Member[]) {
   const results = useQueries({
     queries: members.map((member) => ({
       queryKey: ['diagnoses', 'client', member.clientId],
-      queryFn: () => api.get<DiagnosisRecord[]>(`/clients/${encodeURIComponent(member.clientId)}/diagnoses`),
+      queryFn: () => data(client.GET('/api/v1/clients/{id}/diagnoses', { params: { path: { id: member.clientId } } })),
     })),
   });
   const diagnoses: MemberDiagnosis[] = results.flatMap((result, index) => (result.data ?? []).map((record) => ({ ...record, displayName: members[index]?.displayName ?? '' })));

@@ -12,7 +12,8 @@ export async function readWordingFile(file: File): Promise<WordingImport> {
   const looksLikeJson = /\.json$/i.test(file.name) || file.type.includes('json') || text.trimStart().startsWith('{');
   if (!looksLikeJson) return { csv: text };
   try {
-    return { questionnaire: JSON.parse(text) as unknown };
+    // The server checks it is a FHIR Questionnaire (an object) and says which part is wrong.
+    return { questionnaire: JSON.parse(text) as Record<string, unknown> };
   } catch {
     throw new Error('This file looks like JSON but could not be read. Check it is a FHIR Questionnaire saved as JSON.');
   }

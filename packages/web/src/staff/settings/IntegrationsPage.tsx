@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/client';
 import {
   useAccessTokens, useCreateAccessToken, useCreateWebhook, useDeleteWebhook, useIntegrationOptions, usePingWebhook, useRevokeAccessToken, useUpdateWebhook,
-  useWebhookDeliveries, useWebhooks, type Webhook,
+  useWebhookDeliveries, useWebhooks, type TokenScope, type Webhook, type WebhookEvent,
 } from '../../api/useIntegrations';
 import { hasRole } from '../../api/useSession';
 import { useSignedInUser } from '../../auth/guards';
@@ -48,7 +48,7 @@ function AccessTokensSection({ isOwner }: { isOwner: boolean }) {
   const tokens = useAccessTokens();
   const create = useCreateAccessToken();
   const revoke = useRevokeAccessToken();
-  const [scopes, setScopes] = useState<string[]>([]);
+  const [scopes, setScopes] = useState<TokenScope[]>([]);
   const errors = create.isError ? fieldErrorsOf(create.error) : {};
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -116,7 +116,7 @@ function AccessTokensSection({ isOwner }: { isOwner: boolean }) {
           error={errors.scopes}
           options={(options.data?.scopes ?? []).map((s) => ({ value: s.id, label: s.label }))}
           chosen={scopes}
-          onChange={setScopes}
+          onChange={(next) => setScopes(next as TokenScope[])}
         />
         <div className="field">
           <label htmlFor="field-expiresInDays">Expires after</label>
@@ -140,7 +140,7 @@ function WebhooksSection() {
   const options = useIntegrationOptions();
   const webhooks = useWebhooks(true);
   const create = useCreateWebhook();
-  const [events, setEvents] = useState<string[]>([]);
+  const [events, setEvents] = useState<WebhookEvent[]>([]);
   const errors = create.isError ? fieldErrorsOf(create.error) : {};
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -180,7 +180,7 @@ function WebhooksSection() {
           error={errors.events}
           options={(options.data?.events ?? []).map((e) => ({ value: e, label: e }))}
           chosen={events}
-          onChange={setEvents}
+          onChange={(next) => setEvents(next as WebhookEvent[])}
         />
         <button type="submit" disabled={create.isPending}>
           Add the webhook

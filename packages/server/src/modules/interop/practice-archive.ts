@@ -4,9 +4,10 @@ import { appendAudit } from '../../platform/audit.js';
 import { auditEntry, requireRole } from '../../platform/authz.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
 import type { Database } from '../../platform/database.js';
-import type { Db, DbOrTx } from '../../platform/db.js';
+import type { DbOrTx } from '../../platform/db.js';
 import { ENCRYPTED_COLUMNS } from '../../platform/encrypted-columns.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
+import * as repo from './practice-archive.repository.js';
 
 /*
  * The whole practice in one file, to move it to another Candor deployment: every table's rows
@@ -52,21 +53,12 @@ export interface ArchiveContent {
 
 const encryptedOf = (table: string) => ENCRYPTED_COLUMNS.filter((c) => c.table === table).map((c) => c.column as string);
 
-/** The practice's rows of one table (its audit chain is the one keyed by the practice id). */
-function rowsOf(db: DbOrTx, table: keyof Database, practiceId: string): Promise<Row[]> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const q = (db as Db).selectFrom(table as any).selectAll();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const scoped = table === 'practices' ? q.where('id' as any, '=', practiceId) : table === 'audit_heads' ? q.where('chain_id' as any, '=', practiceId) : q.where('practice_id' as any, '=', practiceId);
-  return scoped.execute() as Promise<Row[]>;
-}
-
 /** Every row, clinical text decrypted, in a stable order (so two exports of the same practice compare equal). */
 export async function readPractice(app: AppContext, db: DbOrTx, practiceId: string): Promise<Record<string, Row[]>> {
   const tables: Record<string, Row[]> = {};
   for (const table of ARCHIVE_TABLES) {
     const encrypted = encryptedOf(table);
-    const rows = (await rowsOf(db, table, practiceId)).map((row) => {
+    const rows = (await repo.rowsOfPractice(db, table, practiceId)).map((row) => {
       const plain: Row = {};
       for (const [column, value] of Object.entries(row)) plain[column] = encrypted.includes(column) && typeof value === 'string' ? app.keyring.decrypt(value) : normalise(value);
       return plain;
@@ -146,8 +138,7 @@ export async function importPractice(app: AppContext, bytes: Buffer, passphrase:
   const content = openArchive(bytes, passphrase);
   const counts: Record<string, number> = {};
   await app.db.transaction().execute(async (tx) => {
-    const existing = await tx.selectFrom('practices').select('id').where('id', '=', content.practiceId).executeTakeFirst();
-    if (existing) throw new ConflictError('This practice is already in this deployment.', [{ field: 'archive', message: 'holds a practice that is already here' }]);
+    if (await repo.practiceExists(tx, content.practiceId)) throw new ConflictError('This practice is already in this deployment.', [{ field: 'archive', message: 'holds a practice that is already here' }]);
     for (const table of ARCHIVE_TABLES) {
       const rows = content.tables[table];
       if (!Array.isArray(rows)) throw ValidationError.field(`archive.tables.${table}`, 'is missing');
@@ -162,8 +153,7 @@ export async function importPractice(app: AppContext, bytes: Buffer, passphrase:
       const chunk = Math.max(1, Math.floor(30_000 / columns));
       for (let i = 0; i < sealed.length; i += chunk) {
         try {
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          await tx.insertInto(table as any).values(sealed.slice(i, i + chunk) as any).execute();
+          await repo.insertRows(tx, table, sealed.slice(i, i + chunk));
         } catch (error) {
           const message = (error as Error).message;
           throw new ConflictError(`The archive's ${table} could not be written here: ${/unique|duplicate/i.test(message) ? 'a row clashes with one already in this deployment' : 'a row does not fit this deployment'}.`, [

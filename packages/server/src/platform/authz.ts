@@ -58,3 +58,12 @@ export function auditEntry(
     requestId: rc.requestId,
   };
 }
+
+/**
+ * For what only a person signed in may do (manage access tokens or webhooks, export the
+ * practice): a request made with an access token is refused, whatever its scopes.
+ */
+export function requireInPerson(actor: Actor, what: string): Actor {
+  if (actor.tokenId) throw new ForbiddenError(`An access token cannot ${what}; sign in to do this.`, [{ field: 'authorization', message: 'needs a signed-in session' }]);
+  return actor;
+}

@@ -1,5 +1,5 @@
 import { appendAudit, recordAudit } from '../../platform/audit.js';
-import { auditEntry, hasRole, requireStaff } from '../../platform/authz.js';
+import { auditEntry, hasRole, requireInPerson, requireStaff } from '../../platform/authz.js';
 import type { Actor, AppContext, RequestContext, Role } from '../../platform/context.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../platform/errors.js';
@@ -87,9 +87,7 @@ export async function revokeToken(app: AppContext, rc: RequestContext, id: strin
 
 /** Token management needs a signed-in person: a token cannot make, list or revoke tokens. */
 function requirePerson(rc: RequestContext): Actor {
-  const actor = requireStaff(rc);
-  if (actor.tokenId) throw new ForbiddenError('Access tokens cannot manage access tokens or webhooks; sign in to do this.', [{ field: 'authorization', message: 'needs a signed-in session' }]);
-  return actor;
+  return requireInPerson(requireStaff(rc), 'manage access tokens');
 }
 
 /** The header's bearer token, if the request carries one. */

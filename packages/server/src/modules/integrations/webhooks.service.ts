@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { appendAudit, recordAudit } from '../../platform/audit.js';
-import { auditEntry, requireRole } from '../../platform/authz.js';
+import { auditEntry, requireInPerson, requireRole } from '../../platform/authz.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
 import { randomToken } from '../../platform/crypto.js';
 import type { DbOrTx } from '../../platform/db.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.js';
+import { NotFoundError, ValidationError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import * as repo from './webhooks.repository.js';
 
@@ -65,9 +65,7 @@ const toDelivery = (row: repo.DeliveryRow): Delivery => ({
 
 /** Only the practice owner, signed in in person (a token cannot add a webhook that would receive events). */
 function requireOwnerInPerson(rc: RequestContext) {
-  const actor = requireRole(rc, 'owner');
-  if (actor.tokenId) throw new ForbiddenError('Access tokens cannot manage access tokens or webhooks; sign in to do this.', [{ field: 'authorization', message: 'needs a signed-in session' }]);
-  return actor;
+  return requireInPerson(requireRole(rc, 'owner'), 'manage webhooks');
 }
 
 /** An https address, or http to this machine (for a receiver on the same host, and tests). */

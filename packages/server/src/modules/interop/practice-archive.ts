@@ -1,12 +1,12 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { appendAudit } from '../../platform/audit.js';
-import { auditEntry, requireRole } from '../../platform/authz.js';
+import { auditEntry, requireInPerson, requireRole } from '../../platform/authz.js';
 import type { AppContext, RequestContext } from '../../platform/context.js';
 import type { Database } from '../../platform/database.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { ENCRYPTED_COLUMNS } from '../../platform/encrypted-columns.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.js';
+import { ConflictError, ValidationError } from '../../platform/errors.js';
 import * as repo from './practice-archive.repository.js';
 
 /*
@@ -118,8 +118,7 @@ export function openArchive(bytes: Buffer, passphrase: string): ArchiveContent {
 
 /** The owner, signed in in person, takes the whole practice as a passphrase-sealed file. */
 export async function exportPractice(app: AppContext, rc: RequestContext, passphrase: string): Promise<{ bytes: Buffer; filename: string }> {
-  const actor = requireRole(rc, 'owner');
-  if (actor.tokenId) throw new ForbiddenError('An access token cannot export the practice; sign in to do this.', [{ field: 'authorization', message: 'needs a signed-in session' }]);
+  const actor = requireInPerson(requireRole(rc, 'owner'), 'export the practice');
   if (passphrase.trim().length < MIN_PASSPHRASE) throw ValidationError.field('passphrase', `must be at least ${MIN_PASSPHRASE} characters`);
   const now = app.clock.now();
   // One consistent reading of every table.

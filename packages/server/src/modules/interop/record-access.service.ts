@@ -7,6 +7,7 @@ import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail.js';
 import { renderPdf } from '../../platform/pdf.js';
 import { careTeamContacts, requireCareTeamClient, requireOwnClient } from '../clients/clients.service.js';
+import type { ClientRow } from '../clients/clients.repository.js';
 import { clientHistorySummary } from '../intake/intake.service.js';
 import { practiceToday } from '../practice/practice.service.js';
 import { buildClientBundle } from './client-bundle.js';
@@ -100,21 +101,21 @@ export async function listClientRecordRequests(app: AppContext, rc: RequestConte
   return (await repo.listRequestsOfClient(app.db, actor.practiceId, clientId)).map((r) => toRequest(app, r));
 }
 
-async function loadForReview(app: AppContext, rc: RequestContext, id: string, action: string): Promise<RecordRequestRow> {
+async function loadForReview(app: AppContext, rc: RequestContext, id: string, action: string): Promise<{ row: RecordRequestRow; client: ClientRow }> {
   const actor = requireActor(rc);
   const row = await repo.findRequest(app.db, actor.practiceId, id);
   if (!row) {
     await recordAudit(app.db, auditEntry(rc, action, 'record-request', id, 'denied'), app.clock.now());
     throw new NotFoundError();
   }
-  await requireCareTeamClient(app, rc, row.client_id, action);
+  const { client } = await requireCareTeamClient(app, rc, row.client_id, action);
   if (row.status !== 'pending-review') throw new ConflictError('This request has already been decided.', [{ field: 'status', message: `is already ${row.status}` }]);
-  return row;
+  return { row, client };
 }
 
 /** A care-team clinician releases the record: a copy is made now (PDF and FHIR), kept encrypted, and the client is told it is ready. */
 export async function releaseRecord(app: AppContext, rc: RequestContext, id: string): Promise<RecordRequest> {
-  const row = await loadForReview(app, rc, id, 'record-request.release');
+  const { row } = await loadForReview(app, rc, id, 'record-request.release');
   const data = await gatherClientRecord(app, rc, row.client_id);
   const history = (await clientHistorySummary(app, rc, row.client_id)).summary;
   const bundle = buildClientBundle(data);
@@ -142,10 +143,9 @@ export async function releaseRecord(app: AppContext, rc: RequestContext, id: str
 
 /** A care-team clinician declines, with the reason the client will read; the client is told and may ask for the decision to be reviewed. */
 export async function declineRecord(app: AppContext, rc: RequestContext, id: string, reason: string): Promise<RecordRequest> {
-  const row = await loadForReview(app, rc, id, 'record-request.decline');
+  const { row, client } = await loadForReview(app, rc, id, 'record-request.decline');
   const now = app.clock.now().toISOString();
   const set = { status: 'declined', reviewed_by: rc.actor!.userId, reviewed_at: now, decision_note: app.keyring.encrypt(reason) };
-  const client = (await requireCareTeamClient(app, rc, row.client_id, 'record-request.decline')).client;
   await app.db.transaction().execute(async (tx) => {
     if (!(await repo.decide(tx, id, set))) throw new ConflictError('This request has already been decided.', [{ field: 'status', message: 'was decided by someone else' }]);
     if (client.email) {
